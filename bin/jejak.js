@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Entry point of the published CLI: the compiled TypeScript lives in dist/ (built by `npm install` via `prepare`).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv).catch((err) => {
+  process.stderr.write(`jejak: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

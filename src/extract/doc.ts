@@ -1,0 +1,38 @@
+// The working document every extraction stage reads: the article cut into sentences and tokens,
+// with the lexicon of its language and the gazetteer.
+import type { Article } from '../domain/types.js';
+import type { Gazetteer } from './gazetteer/load.js';
+import { lexiconFor, type Lexicon } from './lexicon/load.js';
+import { loadNames, type NameData } from './lexicon/names.js';
+import { segment, type Sentence } from './text/segment.js';
+
+export interface Doc {
+  article: Article;
+  language: 'en' | 'id';
+  lexicon: Lexicon;
+  names: NameData;
+  gazetteer: Gazetteer;
+  sentences: Sentence[];
+  paragraphs: Array<{ start: number; end: number; sentences: number[] }>;
+}
+
+export function makeDoc(article: Article, language: 'en' | 'id', gazetteer: Gazetteer): Doc {
+  const lexicon = lexiconFor(language);
+  // Abbreviations of both languages: Indonesian news quotes English company names ("LY Corp.").
+  const abbreviations = new Set([...lexicon.abbreviations, ...lexiconFor(language === 'en' ? 'id' : 'en').abbreviations]);
+  const { sentences, paragraphs } = segment(article.text, abbreviations);
+  // A related-article link is a heading of another story: it names things but reports nothing here.
+  for (const s of sentences) {
+    const m = s.paragraphStart ? lexicon.relatedPrefixes.matchAt(s.tokens, 0) : null;
+    if (m && /^[:：»›>|]$/.test(s.tokens[m.end]?.text ?? '')) {
+      for (const i of paragraphs[s.paragraph]?.sentences ?? []) {
+        const t = sentences[i];
+        if (t) {
+          t.related = true;
+          t.heading = true;
+        }
+      }
+    }
+  }
+  return { article, language, lexicon, names: loadNames(), gazetteer, sentences, paragraphs };
+}

@@ -1,0 +1,88 @@
+// Known names: every gazetteer surface form found in a sentence, with the case rules that keep
+// "US" from matching "us" and a region from matching inside "Asia-Pacific".
+import type { Doc } from '../doc.js';
+import type { GazEntry, SurfaceRef } from '../gazetteer/load.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import type { Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import { TYPE_PRIORITY, type Mention } from './mention.js';
+
+/** Words that make a context-bound place name ("the Gulf", "di Teluk") a place. */
+const CONTEXT_WORDS = new Set(['the', 'in', 'to', 'across', 'di', 'ke', 'kawasan', 'negara', 'wilayah', 'from', 'dari']);
+
+function rawOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join('');
+}
+
+function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: GazEntry): boolean {
+  const tokens = s.tokens;
+  const first = tokens[m.start] as Token;
+  const raw = rawOf(tokens, m.start, m.end);
+  const form = m.value.form.replace(/\s+/g, '');
+  if (m.value.caseSensitive) {
+    if (raw !== form && raw !== form.replace(/\.$/, '')) return false;
+  } else {
+    const formFirst = m.value.form.charAt(0);
+    const lowerForm = formFirst !== formFirst.toUpperCase();
+    if (lowerForm ? !raw.startsWith(m.value.form.split(/\s+/)[0] ?? '') : !first.cap && first.kind === 'word') return false;
+  }
+  const before = tokens[m.start - 1];
+  const after = tokens[m.end];
+  const glued = (t: Token | undefined, side: 'before' | 'after'): boolean =>
+    !!t && t.norm === '-' && (side === 'before' ? !first.spaceBefore : !t.spaceBefore);
+  // "Asia-Pacific Economic Cooperation" names no region; "Korean-language" still implies Korea.
+  if (entry.type === 'Region' && (glued(before, 'before') || glued(after, 'after'))) return false;
+  // A name glued to a following word by a hyphen is part of a compound name, unless it is a place.
+  if ((entry.type === 'Organization' || entry.type === 'Person') && glued(after, 'after')) {
+    const next = tokens[m.end + 1];
+    if (next && next.kind === 'word' && !next.spaceBefore) return false;
+  }
+  if (m.value.needsContext) {
+    const prev = before?.norm ?? '';
+    if (!CONTEXT_WORDS.has(prev)) return false;
+  }
+  if (entry.ambiguous) {
+    const prev = before?.norm ?? '';
+    if (!doc.lexicon.locativePrepositions.has(prev) && prev !== 'from' && prev !== 'dari') return false;
+  }
+  return true;
+}
+
+export function gazetteerMentions(doc: Doc, s: Sentence): Mention[] {
+  const { gazetteer } = doc;
+  const candidates: Array<{ m: PhraseMatch<SurfaceRef>; entry: GazEntry }> = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    for (const m of gazetteer.surfaces.matchesAt(s.tokens, i)) {
+      const entry = gazetteer.byId.get(m.value.id);
+      if (entry && acceptable(doc, s, m, entry)) candidates.push({ m, entry });
+    }
+  }
+  candidates.sort(
+    (a, b) =>
+      b.m.end - b.m.start - (a.m.end - a.m.start) ||
+      TYPE_PRIORITY[a.entry.type] - TYPE_PRIORITY[b.entry.type] ||
+      a.m.start - b.m.start,
+  );
+  const taken = new Array<boolean>(s.tokens.length).fill(false);
+  const out: Mention[] = [];
+  for (const { m, entry } of candidates) {
+    let free = true;
+    for (let k = m.start; k < m.end; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = m.start; k < m.end; k++) taken[k] = true;
+    out.push({
+      sentence: s.index,
+      start: m.start,
+      end: m.end,
+      type: entry.type,
+      name: doc.article.text.slice((s.tokens[m.start] as Token).start, (s.tokens[m.end - 1] as Token).end),
+      gazId: entry.id,
+      via: 'gazetteer',
+      demonym: m.value.demonym || undefined,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,80 @@
+// Entity mentions of a whole article: known names, new names typed by cues, the publisher, then
+// resolution to one entity per real-world thing.
+import nlp from 'compromise';
+import type { Doc } from '../doc.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import type { Sentence } from '../text/segment.js';
+import { tokenize } from '../text/tokenize.js';
+import { gazetteerMentions } from './gazetteer-pass.js';
+import type { Mention } from './mention.js';
+import { NameScanner } from './names-pass.js';
+import { resolveMentions, type EntityTable } from './resolve.js';
+
+export interface EntityFindings {
+  mentions: Mention[];
+  table: EntityTable;
+  /** Titles per sentence (for coreference and roles). */
+  titles: Map<number, Array<PhraseMatch<string>>>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** compromise's organisations, mapped onto our tokens (English only). */
+function compromiseSpans(s: Sentence): { orgs: Span[] } {
+  const doc = nlp(s.text);
+  const toSpans = (items: Array<{ offset?: { start: number; length: number } }>): Span[] => {
+    const out: Span[] = [];
+    for (const it of items) {
+      if (!it.offset) continue;
+      const a = s.start + it.offset.start;
+      const b = a + it.offset.length;
+      const first = s.tokens.findIndex((t) => t.end > a);
+      let last = -1;
+      s.tokens.forEach((t, i) => {
+        if (t.start < b && /[\p{L}\p{N}]/u.test(t.text)) last = i;
+      });
+      if (first >= 0 && last >= first) out.push({ start: first, end: last + 1 });
+    }
+    return out;
+  };
+  type Item = { offset?: { start: number; length: number } };
+  return { orgs: toSpans(doc.organizations().json({ offset: true }) as Item[]) };
+}
+
+function inside(inner: Mention, outer: Mention): boolean {
+  return inner.sentence === outer.sentence && inner.start >= outer.start && inner.end <= outer.end && inner !== outer;
+}
+
+export function findEntities(doc: Doc): EntityFindings {
+  const mentions: Mention[] = [];
+  const loose: Array<{ sentence: number; start: number; end: number }> = [];
+  const titles = new Map<number, Array<PhraseMatch<string>>>();
+  for (const s of doc.sentences) {
+    const known = gazetteerMentions(doc, s);
+    const spans = doc.language === 'en' && !s.heading ? compromiseSpans(s) : { orgs: [] };
+    const scan = new NameScanner(doc, s, known, spans).scan();
+    titles.set(s.index, scan.titles);
+    // A new organisation whose name holds known names ("SK Telecom", "Gulf Compute Review") replaces
+    // them, except countries: "SB OpenAI Japan" still names Japan.
+    const kept = known.filter((k) => !scan.mentions.some((m) => m.type === 'Organization' && inside(k, m) && k.type !== 'Country'));
+    mentions.push(...kept, ...scan.mentions);
+    for (const l of scan.loose) loose.push({ sentence: s.index, ...l });
+  }
+  // Untracked regions ("Nordic countries") only kept their words from being read as names.
+  const tracked = mentions.filter((m) => !m.gazId || doc.gazetteer.byId.get(m.gazId)?.tracked !== false);
+  mentions.length = 0;
+  mentions.push(...tracked);
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // The publisher is an organisation every reader sees, even when only the site chrome names it.
+  if (doc.article.source) {
+    const tokens = tokenize(doc.article.source);
+    const hit = doc.gazetteer.surfaces.matchAt(tokens, 0);
+    const gazId = hit && hit.end === tokens.length && doc.gazetteer.byId.get(hit.value.id)?.type === 'Organization' ? hit.value.id : undefined;
+    mentions.push({ sentence: -1, start: 0, end: 0, type: 'Organization', name: doc.article.source, via: 'source', gazId });
+  }
+  const table = resolveMentions(doc, mentions, loose);
+  return { mentions, table, titles };
+}

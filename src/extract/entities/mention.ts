@@ -1,0 +1,32 @@
+import type { EntityType } from '../../domain/types.js';
+
+/** One place in the text that names an entity. */
+export interface Mention {
+  /** Sentence index; -1 for metadata (the publisher). */
+  sentence: number;
+  /** Token range within the sentence. */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Text as written (whitespace normalised). */
+  name: string;
+  /** Gazetteer entry, when the name is a known one. */
+  gazId?: string;
+  via: 'gazetteer' | 'rule' | 'source' | 'partial';
+  /** A title written next to the name ("President", "CEO"), normalised. */
+  role?: string;
+  /** Organisation id a title ties the person to ("OpenAI CEO Sam Altman"). */
+  roleOrg?: Mention;
+  demonym?: boolean;
+  /** Resolved entity id (set by resolution). */
+  entityId?: string;
+}
+
+export const TYPE_PRIORITY: Record<EntityType, number> = {
+  Organization: 0,
+  Person: 1,
+  Country: 2,
+  City: 3,
+  Region: 4,
+  Theme: 5,
+};

@@ -1,0 +1,421 @@
+// Names the gazetteer does not know: runs of capitalised words, split at titles and known names,
+// then typed as Person or Organization only on positive evidence (a title, a given name, an
+// organisation suffix or cue noun, a photo credit, a speech verb). Anything else is left out:
+// a sentence-initial "Meanwhile" or "Selain" must never become an entity.
+import type { EntityType } from '../../domain/types.js';
+import type { Doc } from '../doc.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import type { Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention } from './mention.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SentenceNames {
+  mentions: Mention[];
+  /** Capitalised tokens left untyped: resolution may still tie them to a known name ("Altman"). */
+  loose: Span[];
+  titles: Array<PhraseMatch<string>>;
+}
+
+/** Words that start a new clause: a cue noun before them describes something else. */
+const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
+
+export class NameScanner {
+  private readonly tokens: readonly Token[];
+  private readonly known: Mention[];
+  private readonly knownAt: Array<Mention | undefined>;
+  private readonly titleAt: Array<PhraseMatch<string> | undefined>;
+  private readonly titles: Array<PhraseMatch<string>>;
+  private readonly compromiseOrgs: Span[];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly s: Sentence,
+    gazetteerMentions: Mention[],
+    compromiseSpans: { orgs: Span[] },
+  ) {
+    this.tokens = s.tokens;
+    this.known = gazetteerMentions;
+    this.knownAt = new Array(s.tokens.length).fill(undefined);
+    for (const m of gazetteerMentions) for (let k = m.start; k < m.end; k++) this.knownAt[k] = m;
+    this.titles = doc.lexicon.titles.findAll(s.tokens).filter((t) => {
+      for (let k = t.start; k < t.end; k++) if (this.knownAt[k]) return false;
+      return true;
+    });
+    this.titleAt = new Array(s.tokens.length).fill(undefined);
+    for (const t of this.titles) for (let k = t.start; k < t.end; k++) this.titleAt[k] = t;
+    this.compromiseOrgs = compromiseSpans.orgs;
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private word(i: number): boolean {
+    return this.tok(i)?.kind === 'word';
+  }
+
+  private nameToken(i: number): boolean {
+    const t = this.tok(i);
+    if (!t) return false;
+    if (this.knownAt[i]) return true;
+    if (this.titleAt[i]) return false;
+    if (t.kind === 'number') return false;
+    if (t.kind !== 'word') return false;
+    if (this.doc.lexicon.notNames.has(t.norm) || this.doc.lexicon.dayWords.has(t.norm) || this.doc.names.isProduct(t.norm)) return false;
+    // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
+    return t.cap || /\p{Lu}/u.test(t.text.slice(1));
+  }
+
+  /** The sentence-initial slot: the first word, or the first after an opening quote or dateline dash. */
+  private startish(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tok(k) as Token;
+      if (t.kind === 'word' || t.kind === 'number') return false;
+      if (OPENERS.has(t.text) || t.text === ':') return true;
+    }
+    return true;
+  }
+
+  private headRun(start: number): boolean {
+    const t = this.tok(start);
+    if (!t) return false;
+    const heads = this.doc.lexicon.orgHeads;
+    const en = this.doc.language === 'en';
+    return heads.has(t.norm) || (!en && this.doc.lexicon.orgPrefixes.matchAt(this.tokens, start) !== null) || t.norm === 'international';
+  }
+
+  /** Maximal runs of name tokens, joined by hyphens, '&', initials and name particles. */
+  runs(): Span[] {
+    const out: Span[] = [];
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      if (!this.nameToken(i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let end = i + 1;
+      for (;;) {
+        const t = this.tok(end);
+        if (!t) break;
+        if (this.nameToken(end)) {
+          // A known name never swallows the next one unless it is glued to it by a hyphen.
+          end++;
+          continue;
+        }
+        const next = this.tok(end + 1);
+        const prev = this.tok(end - 1) as Token;
+        if ((t.text === '-' || t.text === '&') && !t.spaceBefore && next && !next.spaceBefore && this.nameToken(end + 1)) {
+          end += 2;
+          continue;
+        }
+        if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || this.doc.lexicon.orgSuffixes.has(prev.norm))) {
+          end++;
+          if (this.nameToken(end)) continue;
+          break;
+        }
+        if (t.kind === 'word' && !t.cap && next && this.nameToken(end + 1)) {
+          if (this.doc.names.particles.has(t.norm)) {
+            end += 2;
+            continue;
+          }
+          if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && this.headRun(start)) {
+            end += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      out.push({ start, end });
+      i = end;
+    }
+    return out;
+  }
+
+  private text(a: number, b: number): string {
+    const first = this.tok(a) as Token;
+    const last = this.tok(b - 1) as Token;
+    return this.doc.article.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  }
+
+  private words(a: number, b: number): Token[] {
+    return this.tokens.slice(a, b).filter((t) => t.kind === 'word');
+  }
+
+  private mention(a: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
+    return { sentence: this.s.index, start: a, end: b, type, name: this.text(a, b), via: 'rule', ...extra };
+  }
+
+  private titleEndingAt(i: number): PhraseMatch<string> | undefined {
+    // Title right before i, or before a comma right before i ("chief executive, Sam Altman").
+    const direct = this.titles.find((t) => t.end === i);
+    if (direct) return direct;
+    if (this.tok(i - 1)?.text === ',') return this.titles.find((t) => t.end === i - 1);
+    return undefined;
+  }
+
+  private knownEndingAt(i: number): Mention | undefined {
+    return this.known.find((m) => m.end === i);
+  }
+
+  private personShape(a: number, b: number): boolean {
+    const words = this.words(a, b);
+    if (words.length < 2 || words.length > 6) return false;
+    if (this.tokens.slice(a, b).some((t) => t.kind === 'number' || /\d/.test(t.text))) return false;
+    const first = words[0] as Token;
+    const { names } = this.doc;
+    if (names.isGivenName(first.text)) return true;
+    // Family name first: "Kim Yong-beom", "Xi Jinping", "Peng Xiao".
+    return names.isFamilyNameFirst(first.text) && words.length <= 4;
+  }
+
+  private wordsOk(a: number, b: number): boolean {
+    return !this.tokens.slice(a, b).some((t) => /\d/.test(t.text));
+  }
+
+  private speechAround(a: number, b: number): boolean {
+    const lex = this.doc.lexicon;
+    const next = this.tok(b);
+    if (next && next.kind === 'word' && lex.speechVerbs.has(next.norm)) return true;
+    // "said X" / "ujar Altman" / "kata Budi Arie".
+    const prev = this.tok(a - 1);
+    return !!prev && prev.kind === 'word' && lex.speechVerbs.has(prev.norm) && (this.tok(b)?.text === '.' || this.tok(b)?.text === ',' || b >= this.tokens.length);
+  }
+
+  /** ", the president's chief of staff," / ", G42's group chief executive," / ", yang memimpin … sebagai presiden direktur". */
+  private appositionAfter(b: number): 'person' | 'org' | null {
+    if (this.tok(b)?.text !== ',') return null;
+    const lex = this.doc.lexicon;
+    let wordsSeen = 0;
+    for (let k = b + 1; k < this.tokens.length && wordsSeen < 9; k++) {
+      const t = this.tok(k) as Token;
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') break;
+      if (t.kind === 'word') wordsSeen++;
+      // The apposition describes; a named person or a verb means the clause has moved on.
+      const known = this.knownAt[k];
+      if (known && known.type === 'Person') return null;
+      if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm)) return null;
+      if (this.titleAt[k] && (k === b + 1 || !this.titleAt[k - 1])) return 'person';
+      const cue = lex.orgCueNouns.matchAt(this.tokens, k);
+      // "the company's new effort": a possessive cue noun is not the head of the phrase.
+      const possessive = cue && this.tok(cue.end)?.text.match(/^['’]$/);
+      if (cue && !t.cap && !possessive && wordsSeen <= 6) return 'org';
+    }
+    return null;
+  }
+
+  /** An organisation cue before the name: "startup asal China, DeepSeek", "konsultan Kearney", "technology group G42". */
+  private orgCueBefore(a: number): boolean {
+    const lex = this.doc.lexicon;
+    let k = a - 1;
+    let gapWords = 0;
+    let loose = false;
+    while (k >= 0 && a - k <= 8) {
+      const t = this.tok(k) as Token;
+      const cue = lex.orgCueNouns.matchesAt(this.tokens, k).find((m) => m.end === k + 1 || m.end === a || m.end >= k + 1);
+      if (cue && !t.cap) return gapWords <= 1 || loose;
+      const known = this.knownAt[k];
+      if (known && known.type !== 'Country' && known.type !== 'City' && known.type !== 'Region') return false;
+      if (t.text === ',' || t.norm === 'asal' || t.norm === 'bernama' || t.norm === 'named' || t.norm === 'called' || known) {
+        loose = true;
+      } else if (t.kind === 'word' && !t.cap) {
+        gapWords++;
+        if (CLAUSE_BREAKS.has(t.norm) || lex.speechVerbs.has(t.norm)) return false;
+      } else if (t.kind === 'word' && t.cap && !this.knownAt[k]) {
+        if (t.norm !== 'ai') return false;
+      } else if (t.kind !== 'word') {
+        return false;
+      }
+      k--;
+    }
+    return false;
+  }
+
+  private creditBefore(a: number): boolean {
+    const colon = this.tok(a - 1);
+    const cue = this.tok(a - 2);
+    return colon?.text === ':' && !!cue && this.doc.lexicon.creditCues.has(cue.norm);
+  }
+
+  /** "Oracle chairman Larry Ellison", "Nscale CEO Josh Payne": an org right before a title. */
+  private titleAfter(b: number): boolean {
+    return this.titles.some((t) => t.start === b);
+  }
+
+  private possessiveOrgBefore(a: number): boolean {
+    // "Nvidia's Jensen Huang", "Hyundai's Euisun Chung"
+    const s = this.tok(a - 1);
+    const q = this.tok(a - 2);
+    const org = this.knownEndingAt(a - 2);
+    return s?.norm === 's' && (q?.text === "'" || q?.text === '’') && !!org && org.type === 'Organization';
+  }
+
+  private inOrgList(a: number, b: number, found: readonly Mention[]): boolean {
+    const joiners = new Set([',', 'and', 'dan', 'serta', '&', 'or', 'atau']);
+    const orgEnding = (i: number): boolean => [...this.known, ...found].some((m) => m.end === i && m.type === 'Organization');
+    const orgStarting = (i: number): boolean => [...this.known, ...found].some((m) => m.start === i && m.type === 'Organization');
+    const prev = this.tok(a - 1);
+    const next = this.tok(b);
+    const prevOk = !!prev && joiners.has(prev.norm) && orgEnding(a - 1);
+    const nextOk = !!next && joiners.has(next.norm) && (orgStarting(b + 1) || (this.tok(b + 1)?.norm === 'and' && orgStarting(b + 2)));
+    return prevOk || nextOk;
+  }
+
+  private compromiseSays(spans: Span[], a: number, b: number): boolean {
+    return spans.some((sp) => sp.start <= a && sp.end >= b);
+  }
+
+  private orgShaped(a: number, b: number): boolean {
+    const words = this.words(a, b);
+    const last = words[words.length - 1];
+    const lex = this.doc.lexicon;
+    if (!last) return false;
+    if (words.length >= 2 && lex.orgSuffixes.has(last.norm)) return true;
+    return this.headRun(a) && words.length >= 2;
+  }
+
+  /** Strip a sentence-initial common word ("Meanwhile", "Selain", "Pemerintah") from the front of a segment. */
+  private trimCommonStart(a: number, b: number): number {
+    const lex = this.doc.lexicon;
+    let i = a;
+    while (i < b && this.startish(i) && !this.knownAt[i]) {
+      const t = this.tok(i) as Token;
+      if (t.kind !== 'word') {
+        i++;
+        continue;
+      }
+      const tag = this.doc.language === 'en' ? this.doc.names.englishTag(t.norm) : undefined;
+      const common =
+        lex.stopwords.has(t.norm) ||
+        (tag !== undefined && !/Name|Person|Organization|Place|Country|City|ProperNoun/.test(tag) && !this.doc.names.isGivenName(t.text));
+      if (!common) break;
+      i++;
+    }
+    return i;
+  }
+
+  private classify(a0: number, b: number, found: Mention[]): Mention[] {
+    const lex = this.doc.lexicon;
+    const a = this.trimCommonStart(a0, b);
+    if (a >= b || this.words(a, b).length === 0) return [];
+    const title = this.titleEndingAt(a);
+    // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
+    const titleBeforeKnown = (() => {
+      const k = this.knownEndingAt(a);
+      return k && (k.type === 'Organization' || k.type === 'Country') ? this.titleEndingAt(k.start) : undefined;
+    })();
+    const honorific = lex.honorifics.matchesAt(this.tokens, a).find((m) => m.end < b);
+    if (honorific) return [this.mention(honorific.end, b, 'Person', { role: undefined })].filter((m) => this.wordsOk(m.start, m.end));
+
+    if (title || titleBeforeKnown) {
+      const role = (title ?? titleBeforeKnown)?.value;
+      let p = a;
+      // Skip ministry portfolio words after a minister's title.
+      const portfolio = this.doc.names.portfolio[this.doc.language];
+      if (role === 'minister' || role === 'secretary' || role === 'deputy minister') {
+        while (p < b && (portfolio.has((this.tok(p) as Token).norm) || !this.word(p))) p++;
+        if (p >= b) return [];
+      }
+      // A given name or a family-name-first name inside the segment marks where the person starts.
+      let k = p;
+      while (k < b && !(this.word(k) && (this.doc.names.isGivenName((this.tok(k) as Token).text) || this.doc.names.isFamilyNameFirst((this.tok(k) as Token).text)))) k++;
+      const out: Mention[] = [];
+      let personStart = p;
+      if (k > p && k < b && this.words(k, b).length >= 1) {
+        if (!title || p === a) {
+          const org = this.mention(p, k, 'Organization');
+          if (this.wordsOk(p, k) && this.words(p, k).length <= 4) out.push(org);
+        }
+        personStart = k;
+      }
+      if (this.wordsOk(personStart, b) && this.words(personStart, b).length <= 5) {
+        const orgMention = out[0] ?? (titleBeforeKnown ? this.knownEndingAt(a) : undefined);
+        out.push(this.mention(personStart, b, 'Person', { role, roleOrg: orgMention?.type === 'Organization' ? orgMention : undefined }));
+      }
+      return out;
+    }
+
+    if (this.creditBefore(a)) return [this.mention(a, b, 'Organization')];
+    if (this.orgShaped(a, b)) return [this.mention(a, b, 'Organization')];
+
+    const apposition = this.appositionAfter(b);
+    const words = this.words(a, b);
+    const single = words.length === 1;
+
+    if (this.possessiveOrgBefore(a) && !single && this.wordsOk(a, b)) return [this.mention(a, b, 'Person')];
+    if (this.personShape(a, b)) return [this.mention(a, b, 'Person')];
+    if (apposition === 'person' && this.wordsOk(a, b) && words.length <= 5) return [this.mention(a, b, 'Person')];
+    if (apposition === 'org') return [this.mention(a, b, 'Organization')];
+    if (this.titleAfter(b) && !this.startish(a)) return [this.mention(a, b, 'Organization')];
+    if (this.orgCueBefore(a)) return [this.mention(a, b, 'Organization')];
+    if (this.speechAround(a, b) && this.wordsOk(a, b) && words.length <= 4) return [this.mention(a, b, 'Person')];
+    if (this.inOrgList(a, b, found) && words.length <= 4) return [this.mention(a, b, 'Organization')];
+    // A known surname closing a short name ("… Huang", "… Ellison").
+    const lastTag = this.doc.names.englishTag((words[words.length - 1] as Token).norm);
+    if (!single && words.length <= 3 && lastTag === 'LastName' && this.wordsOk(a, b) && !this.startish(a)) return [this.mention(a, b, 'Person')];
+    if (this.doc.language === 'en' && !single && this.wordsOk(a, b) && this.compromiseSays(this.compromiseOrgs, a, b)) {
+      return [this.mention(a, b, 'Organization')];
+    }
+    return [];
+  }
+
+  /**
+   * A run holding a known organisation followed by unknown capitalised words that end like an
+   * organisation ("Samsung Heavy Industries", "SK Telecom", "Samsung SDS"), or a run an
+   * organisation cue introduces ("usaha patungan bernama SB OpenAI Japan"), is one new organisation.
+   */
+  private wholeRunOrg(run: Span): boolean {
+    const inside = this.known.filter((m) => m.start >= run.start && m.end <= run.end);
+    if (inside.length === 0) return false;
+    const unknown: number[] = [];
+    for (let k = run.start; k < run.end; k++) if (!this.knownAt[k] && this.word(k)) unknown.push(k);
+    if (unknown.length === 0) return false;
+    const lastWord = this.words(run.start, run.end).at(-1) as Token;
+    if (this.titles.some((t) => t.start >= run.start && t.end <= run.end)) return false;
+    const firstKnown = inside[0] as Mention;
+    if (this.doc.lexicon.orgSuffixes.has(lastWord.norm) && !this.knownAt[run.end - 1]) return true;
+    if (this.headRun(run.start)) return true;
+    // Known organisation + an acronym ("Samsung SDS", "Samsung C&T").
+    if (firstKnown.type === 'Organization' && firstKnown.start === run.start) {
+      const tail = this.tokens.slice(firstKnown.end, run.end);
+      const tailText = tail.map((t) => t.text).join('');
+      if (/^[A-Z&]{2,5}$/.test(tailText)) return true;
+    }
+    return this.orgCueBefore(run.start) && unknown.length > 0;
+  }
+
+  scan(): SentenceNames {
+    const mentions: Mention[] = [];
+    const loose: Span[] = [];
+    if (this.s.heading) return { mentions, loose, titles: this.titles };
+    for (const run of this.runs()) {
+      if (this.wholeRunOrg(run)) {
+        mentions.push(this.mention(run.start, run.end, 'Organization'));
+        continue;
+      }
+      // Split the run at known names; classify the unknown pieces.
+      let k = run.start;
+      while (k < run.end) {
+        if (this.knownAt[k]) {
+          k = (this.knownAt[k] as Mention).end;
+          continue;
+        }
+        let e = k;
+        while (e < run.end && !this.knownAt[e]) e++;
+        const found = this.classify(k, e, mentions);
+        if (found.length) mentions.push(...found);
+        else for (let w = k; w < e; w++) if (this.word(w) && (this.tok(w) as Token).cap) loose.push({ start: w, end: w + 1 });
+        k = e;
+      }
+    }
+    return { mentions, loose, titles: this.titles };
+  }
+}

@@ -1,0 +1,208 @@
+// One entity per real-world thing within an article: "Altman" and "CEO OpenAI Sam Altman" are
+// Sam Altman; "President Lee" is the Lee whose title is president; "Aker" is "Aker ASA".
+import { entityId } from '../../domain/ids.js';
+import type { EntityType } from '../../domain/types.js';
+import type { Doc } from '../doc.js';
+import type { GazEntry } from '../gazetteer/load.js';
+import { fold } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention } from './mention.js';
+
+export interface ResolvedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  code?: string;
+  wikidata?: string;
+  gaz?: GazEntry;
+  surfaces: Set<string>;
+  mentions: number;
+  /** Roles the text gives the person (from titles), normalised. */
+  roles: Set<string>;
+}
+
+const LEGAL = /\b(inc|corp|co|ltd|plc|llc|tbk)\.?$/i;
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/[\s]+/)
+    .map((w) => fold(w).replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter(Boolean);
+}
+
+export class EntityTable {
+  readonly byId = new Map<string, ResolvedEntity>();
+
+  constructor(private readonly doc: Doc) {}
+
+  private ensure(id: string, type: EntityType, name: string, gaz?: GazEntry): ResolvedEntity {
+    let e = this.byId.get(id);
+    if (!e) {
+      e = {
+        id,
+        type,
+        name: gaz?.name ?? name,
+        code: gaz?.code,
+        wikidata: gaz?.wikidata,
+        gaz,
+        surfaces: new Set(),
+        mentions: 0,
+        roles: new Set(),
+      };
+      this.byId.set(id, e);
+    } else if (!gaz && !e.gaz && name.length > e.name.length) {
+      e.name = name;
+    }
+    return e;
+  }
+
+  add(m: Mention, id: string, type: EntityType, gaz?: GazEntry): void {
+    const e = this.ensure(id, type, m.name, gaz);
+    m.entityId = id;
+    e.mentions++;
+    if (m.via !== 'source') e.surfaces.add(m.name);
+    if (m.role) e.roles.add(m.role);
+  }
+
+  /** A country a city implies ("Seoul" → South Korea), counted as a mention of both. */
+  implyCountry(code: string, m: Mention): void {
+    const id = entityId('Country', code);
+    const gaz = this.doc.gazetteer.byId.get(id);
+    if (!gaz) return;
+    const e = this.ensure(id, 'Country', gaz.name, gaz);
+    e.mentions++;
+    void m;
+  }
+
+  persons(): ResolvedEntity[] {
+    return [...this.byId.values()].filter((e) => e.type === 'Person');
+  }
+
+  orgs(): ResolvedEntity[] {
+    return [...this.byId.values()].filter((e) => e.type === 'Organization');
+  }
+
+  gazRoles(e: ResolvedEntity): string[] {
+    return (e.gaz?.roles ?? []).map((r) => fold(r.role));
+  }
+}
+
+/** Persons whose full name contains all the words of `words` (a surname, a given name, "Budi Arie"). */
+function personCandidates(table: EntityTable, words: string[]): ResolvedEntity[] {
+  return table.persons().filter((p) => {
+    const full = [...new Set([...nameWords(p.name), ...[...p.surfaces].flatMap(nameWords)])];
+    if (nameWords(p.name).length < 2) return false;
+    return words.every((w) => full.includes(w)) && words.length < Math.max(nameWords(p.name).length, 2);
+  });
+}
+
+function pickByRole(table: EntityTable, candidates: ResolvedEntity[], role: string | undefined): ResolvedEntity | undefined {
+  if (candidates.length === 1) return candidates[0];
+  if (!role) return undefined;
+  const r = fold(role);
+  const fits = candidates.filter((c) => [...c.roles].map(fold).includes(r) || table.gazRoles(c).includes(r));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Resolves person and organisation mentions of one article in place; returns the table. */
+export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ sentence: number; start: number; end: number }>): EntityTable {
+  const table = new EntityTable(doc);
+  const gazOf = (id: string | undefined): GazEntry | undefined => (id ? doc.gazetteer.byId.get(id) : undefined);
+  const ruleKey = (m: Mention): string => entityId(m.type, m.name.replace(LEGAL, '').trim() || m.name);
+
+  // 1. Known names and full names first: they anchor everything partial.
+  const partial: Mention[] = [];
+  for (const m of mentions) {
+    const gaz = gazOf(m.gazId);
+    if (gaz) {
+      table.add(m, gaz.id, gaz.type, gaz);
+      if (gaz.type === 'City' && gaz.country) table.implyCountry(gaz.country, m);
+      continue;
+    }
+    const words = nameWords(m.name);
+    if (m.type === 'Person' && words.length < 2) {
+      partial.push(m);
+      continue;
+    }
+    if (m.type === 'Organization' && words.length === 1) {
+      partial.push(m);
+      continue;
+    }
+    if (m.type === 'Person') {
+      // "Budi Arie" after "Budi Arie Setiadi": a shorter form of a name already seen.
+      const longer = personCandidates(table, words);
+      if (longer.length === 1 && longer[0]) {
+        table.add(m, longer[0].id, 'Person');
+        continue;
+      }
+    }
+    table.add(m, ruleKey(m), m.type);
+  }
+
+  // 2. Partial names: a surname or one word of a full name seen in this article.
+  for (const m of partial) {
+    const words = nameWords(m.name);
+    if (m.type === 'Person') {
+      const hit = pickByRole(table, personCandidates(table, words), m.role) ?? gazetteerSurname(doc, words);
+      if (hit) {
+        if (!table.byId.has(hit.id)) table.add(m, hit.id, 'Person', hit.gaz);
+        else table.add(m, hit.id, 'Person');
+      } else if (m.role) table.add(m, ruleKey(m), 'Person');
+      continue;
+    }
+    // A lone word that is part of a person's name seen here is that person ("… and Huang praised").
+    const people = personCandidates(table, words);
+    if (people.length === 1 && people[0] && m.via === 'rule') {
+      m.type = 'Person';
+      table.add(m, people[0].id, 'Person');
+      continue;
+    }
+    const orgs = table.orgs().filter((o) => {
+      const w = nameWords(o.name);
+      return w.length >= 2 && w[0] === words[0];
+    });
+    if (orgs.length === 1 && orgs[0]) table.add(m, orgs[0].id, 'Organization');
+    else table.add(m, ruleKey(m), 'Organization');
+  }
+
+  // 3. Loose capitalised words that are part of a name already seen ("Altman", "Son", "Aker").
+  for (const span of loose) {
+    const s = doc.sentences[span.sentence];
+    if (!s) continue;
+    const tok = s.tokens[span.start] as Token;
+    const word = tok.norm;
+    if (doc.lexicon.stopwords.has(word)) continue;
+    const people = personCandidates(table, [word]);
+    const m: Mention = { sentence: span.sentence, start: span.start, end: span.end, type: 'Person', name: tok.text, via: 'partial' };
+    if (people.length === 1 && people[0]) {
+      table.add(m, people[0].id, 'Person');
+      mentions.push(m);
+      continue;
+    }
+    const orgs = table.orgs().filter((o) => {
+      const w = nameWords(o.name);
+      return w.length >= 2 && w[0] === word && !o.gaz;
+    });
+    if (orgs.length === 1 && orgs[0]) {
+      m.type = 'Organization';
+      table.add(m, orgs[0].id, 'Organization');
+      mentions.push(m);
+    }
+  }
+  return table;
+}
+
+/** A lone surname that only one person in the gazetteer carries ("Trump" → Donald Trump). */
+function gazetteerSurname(doc: Doc, words: string[]): (ResolvedEntity & { gaz: GazEntry }) | undefined {
+  if (words.length !== 1) return undefined;
+  const w = words[0] as string;
+  const hits: GazEntry[] = [];
+  for (const e of doc.gazetteer.byId.values()) {
+    if (e.type !== 'Person') continue;
+    const parts = nameWords(e.name);
+    if (parts.length >= 2 && (parts[parts.length - 1] === w || (doc.names.isFamilyNameFirst(parts[0] ?? '') && parts[0] === w))) hits.push(e);
+  }
+  if (hits.length !== 1) return undefined;
+  const gaz = hits[0] as GazEntry;
+  return { id: gaz.id, type: 'Person', name: gaz.name, gaz, surfaces: new Set(), mentions: 0, roles: new Set() };
+}

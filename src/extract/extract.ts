@@ -1,0 +1,113 @@
+// The extractor: Article in, Extraction out. Pure apart from reading the bundled data once.
+import { entityId } from '../domain/ids.js';
+import type { Article, ExtractedEntity, ExtractedRelation, Extraction } from '../domain/types.js';
+import { makeDoc, type Doc } from './doc.js';
+import { findEntities } from './entities/index.js';
+import type { ResolvedEntity } from './entities/resolve.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer/load.js';
+import { extractRelations } from './relations/index.js';
+import { findThemes, type ThemeHit } from './themes/match.js';
+import { themeName } from './themes/taxonomy.js';
+
+export interface ExtractorOptions {
+  /** Extra gazetteer files (JSON objects with organizations / people / countries / cities / regions). */
+  gazetteerFiles?: readonly string[];
+}
+
+export interface Extractor {
+  extract(article: Article): Extraction;
+  readonly gazetteer: Gazetteer;
+}
+
+/** A theme counts for an article once its terms weigh at least this much (a weak term weighs 0.5). */
+const ARTICLE_THEME_MIN = 1;
+
+/**
+ * The name an article gives an entity: the known name if the text uses it, else the fullest form
+ * the text writes ("SoftBank" in an article that never says "SoftBank Group"). Ids stay those of the
+ * gazetteer, so articles still meet on one node.
+ */
+function displayName(e: ResolvedEntity): string {
+  if (e.type !== 'Person' && e.type !== 'Organization') return e.name;
+  const surfaces = [...e.surfaces];
+  if (surfaces.length === 0 || surfaces.some((s) => s.toLowerCase() === e.name.toLowerCase())) return e.name;
+  const words = (s: string): number => s.split(/\s+/).length;
+  return surfaces.sort((a, b) => words(b) - words(a) || b.length - a.length || a.localeCompare(b))[0] ?? e.name;
+}
+
+function toExtracted(e: ResolvedEntity): ExtractedEntity {
+  const name = displayName(e);
+  const aliases = [...new Set([...e.surfaces, e.name])].filter((s) => s !== name).sort();
+  return {
+    id: e.id,
+    type: e.type,
+    name,
+    ...(e.code ? { code: e.code } : {}),
+    aliases,
+    mentions: e.mentions,
+    ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+  };
+}
+
+function themeEntities(doc: Doc, hits: Map<number, ThemeHit[]>): ExtractedEntity[] {
+  const weight = new Map<string, number>();
+  const strong = new Set<string>();
+  const count = new Map<string, number>();
+  const surfaces = new Map<string, Set<string>>();
+  for (const [index, list] of hits) {
+    const s = doc.sentences[index];
+    if (!s) continue;
+    for (const h of list) {
+      weight.set(h.code, (weight.get(h.code) ?? 0) + h.weight);
+      if (h.weight >= 1) strong.add(h.code);
+      count.set(h.code, (count.get(h.code) ?? 0) + 1);
+      const first = s.tokens[h.start];
+      const last = s.tokens[h.end - 1];
+      if (first && last) {
+        const set = surfaces.get(h.code) ?? new Set<string>();
+        set.add(doc.article.text.slice(first.start, last.end).toLowerCase());
+        surfaces.set(h.code, set);
+      }
+    }
+  }
+  const out: ExtractedEntity[] = [];
+  for (const [code, w] of weight) {
+    // Weak words alone ("megawatts", "capacity") never make a theme.
+    if (w < ARTICLE_THEME_MIN || !strong.has(code)) continue;
+    out.push({
+      id: entityId('Theme', code),
+      type: 'Theme',
+      name: themeName(code, 'en'),
+      code,
+      aliases: [...(surfaces.get(code) ?? [])].sort().slice(0, 12),
+      mentions: count.get(code) ?? 0,
+    });
+  }
+  return out;
+}
+
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const gazetteer = loadGazetteer(options.gazetteerFiles ?? []);
+  return {
+    gazetteer,
+    extract(article: Article): Extraction {
+      if (!article.languageSupported || (article.language !== 'en' && article.language !== 'id')) {
+        return { article, entities: [], relations: [] };
+      }
+      const doc = makeDoc(article, article.language, gazetteer);
+      const found = findEntities(doc);
+      const themeHits = new Map<number, ThemeHit[]>();
+      for (const s of doc.sentences) themeHits.set(s.index, s.related ? [] : findThemes(s.tokens, doc.language));
+      const entities = [...found.table.byId.values()].map(toExtracted);
+      const themes = themeEntities(doc, themeHits);
+      const relations: ExtractedRelation[] = extractRelations(doc, found, themeHits, new Set(themes.map((t) => t.code ?? "")));
+      // Relations may only point at entities the extraction carries.
+      const ids = new Set([...entities, ...themes].map((e) => e.id));
+      return {
+        article,
+        entities: [...entities, ...themes].sort((a, b) => a.type.localeCompare(b.type) || b.mentions - a.mentions || a.id.localeCompare(b.id)),
+        relations: relations.filter((r) => ids.has(r.source) && ids.has(r.target)),
+      };
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// Cue-word lexicons per language (data/lexicon/<lang>.json), compiled into phrase indexes once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { dataDir } from '../../config/paths.js';
+import { PhraseIndex, phraseIndexOf, phraseSet } from '../text/phrases.js';
+import { fold } from '../text/normalize.js';
+
+const LexiconFile = z.object({
+  abbreviations: z.array(z.string()),
+  titles: z.record(z.string(), z.string()),
+  headOfStateTitles: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  orgPrefixes: z.array(z.string()).default([]),
+  orgSuffixes: z.array(z.string()),
+  orgHeads: z.array(z.string()),
+  orgCueNouns: z.array(z.string()),
+  creditCues: z.array(z.string()),
+  speechVerbs: z.array(z.string()),
+  pronouns: z.object({ subject: z.array(z.string()), object: z.array(z.string()), possessive: z.array(z.string()) }),
+  visitVerbs: z.array(z.string()),
+  strongVisitWords: z.array(z.string()),
+  visitNouns: z.array(z.string()),
+  meetVerbs: z.array(z.string()),
+  hostVerbs: z.array(z.string()),
+  locativePrepositions: z.array(z.string()),
+  originPrepositions: z.array(z.string()),
+  plannedCues: z.array(z.string()),
+  negationCues: z.array(z.string()),
+  partnerCues: z.array(z.string()),
+  agreementCues: z.array(z.string()),
+  connectors: z.array(z.string()),
+  contextPlaceWords: z.array(z.string()),
+  countryReferences: z.array(z.string()),
+  personReferences: z.array(z.string()),
+  stopwords: z.array(z.string()),
+  notNames: z.array(z.string()),
+  dayWords: z.array(z.string()),
+  relatedPrefixes: z.array(z.string()).default([]),
+});
+
+export interface Lexicon {
+  language: string;
+  abbreviations: ReadonlySet<string>;
+  /** Title phrase → normalised role ("chief executive" → CEO). */
+  titles: PhraseIndex<string>;
+  headOfStateTitles: ReadonlySet<string>;
+  honorifics: PhraseIndex<true>;
+  orgPrefixes: PhraseIndex<true>;
+  orgSuffixes: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  orgCueNouns: PhraseIndex<true>;
+  creditCues: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  subjectPronouns: ReadonlySet<string>;
+  objectPronouns: ReadonlySet<string>;
+  possessivePronouns: ReadonlySet<string>;
+  visitVerbs: ReadonlySet<string>;
+  strongVisitWords: ReadonlySet<string>;
+  visitNouns: ReadonlySet<string>;
+  meetVerbs: PhraseIndex<true>;
+  hostVerbs: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
+  originPrepositions: PhraseIndex<true>;
+  plannedCues: PhraseIndex<true>;
+  negationCues: PhraseIndex<true>;
+  partnerCues: PhraseIndex<true>;
+  agreementCues: PhraseIndex<true>;
+  connectors: ReadonlySet<string>;
+  contextPlaceWords: PhraseIndex<true>;
+  countryReferences: PhraseIndex<true>;
+  personReferences: PhraseIndex<true>;
+  stopwords: ReadonlySet<string>;
+  /** Capitalised tokens that are never names (AI, CEO, GPU …), folded. */
+  notNames: ReadonlySet<string>;
+  dayWords: ReadonlySet<string>;
+  /** "Read more", "Baca juga": a line starting so links to another article. */
+  relatedPrefixes: PhraseIndex<true>;
+}
+
+const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
+
+function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
+  return {
+    language,
+    abbreviations: folded(raw.abbreviations),
+    titles: phraseIndexOf(Object.entries(raw.titles)),
+    headOfStateTitles: folded(raw.headOfStateTitles),
+    honorifics: phraseSet(raw.honorifics),
+    orgPrefixes: phraseSet(raw.orgPrefixes),
+    orgSuffixes: folded(raw.orgSuffixes.map((s) => s.replace(/[.()]/g, ''))),
+    orgHeads: folded(raw.orgHeads),
+    orgCueNouns: phraseSet(raw.orgCueNouns),
+    creditCues: folded(raw.creditCues),
+    speechVerbs: folded(raw.speechVerbs),
+    subjectPronouns: folded(raw.pronouns.subject),
+    objectPronouns: folded(raw.pronouns.object),
+    possessivePronouns: folded(raw.pronouns.possessive),
+    visitVerbs: folded(raw.visitVerbs),
+    strongVisitWords: folded(raw.strongVisitWords),
+    visitNouns: folded(raw.visitNouns),
+    meetVerbs: phraseSet(raw.meetVerbs),
+    hostVerbs: folded(raw.hostVerbs),
+    locativePrepositions: folded(raw.locativePrepositions),
+    originPrepositions: phraseSet(raw.originPrepositions),
+    plannedCues: phraseSet(raw.plannedCues),
+    negationCues: phraseSet(raw.negationCues),
+    partnerCues: phraseSet(raw.partnerCues),
+    agreementCues: phraseSet(raw.agreementCues),
+    connectors: folded(raw.connectors),
+    contextPlaceWords: phraseSet(raw.contextPlaceWords),
+    countryReferences: phraseSet(raw.countryReferences),
+    personReferences: phraseSet(raw.personReferences),
+    stopwords: folded(raw.stopwords),
+    notNames: folded(raw.notNames),
+    dayWords: folded(raw.dayWords),
+    relatedPrefixes: phraseSet(raw.relatedPrefixes),
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon of a supported language; throws naming the file when it is malformed. */
+export function lexiconFor(language: 'en' | 'id'): Lexicon {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const file = join(dataDir, 'lexicon', `${language}.json`);
+  const parsed = LexiconFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid lexicon'}`);
+  }
+  const lex = compile(language, parsed.data);
+  cache.set(language, lex);
+  return lex;
+}

@@ -1,0 +1,59 @@
+// Name-shape data (data/lexicon/names.json) plus compromise's English first-name lexicon.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { z } from 'zod';
+import { dataDir } from '../../config/paths.js';
+import { fold } from '../text/normalize.js';
+
+const NamesSchema = z.object({
+  givenNames: z.array(z.string()),
+  familyNamesFirst: z.array(z.string()),
+  nameParticles: z.array(z.string()),
+  ministryPortfolios: z.object({ en: z.array(z.string()), id: z.array(z.string()) }),
+  products: z.array(z.string()).default([]),
+});
+
+export interface NameData {
+  /** Folded given names: bundled list and compromise's first names. */
+  isGivenName(word: string): boolean;
+  isFamilyNameFirst(word: string): boolean;
+  particles: ReadonlySet<string>;
+  portfolio: { en: ReadonlySet<string>; id: ReadonlySet<string> };
+  /** Product names (ChatGPT, Blackwell): never a person or an organisation. */
+  isProduct(word: string): boolean;
+  /** compromise's tag for an English word, if it has one (e.g. 'MaleName', 'Noun'). */
+  englishTag(word: string): string | undefined;
+}
+
+let cached: NameData | null = null;
+
+export function loadNames(): NameData {
+  if (cached) return cached;
+  const file = join(dataDir, 'lexicon', 'names.json');
+  const parsed = NamesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const d = parsed.data;
+  const given = new Set(d.givenNames.map(fold));
+  const family = new Set(d.familyNamesFirst.map(fold));
+  const products = new Set(d.products.map(fold));
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tagOf = (w: string): string | undefined => {
+    const t = lexicon[w.toLowerCase()];
+    return Array.isArray(t) ? t[0] : t;
+  };
+  cached = {
+    isGivenName: (w) => {
+      const f = fold(w);
+      if (given.has(f)) return true;
+      const tag = tagOf(f);
+      return tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
+    },
+    isFamilyNameFirst: (w) => family.has(fold(w)),
+    particles: new Set(d.nameParticles.map(fold)),
+    isProduct: (w) => products.has(fold(w)),
+    portfolio: { en: new Set(d.ministryPortfolios.en.map(fold)), id: new Set(d.ministryPortfolios.id.map(fold)) },
+    englishTag: tagOf,
+  };
+  return cached;
+}

@@ -1,0 +1,210 @@
+// What each sentence holds for relation finding: its people (named or referred to by a pronoun or
+// "sang CEO"), its places and whether they are where something happens ("in Seoul", "di Jepang"),
+// its themes and its cue words. Coreference lives here: it walks the article in order, keeping the
+// person and the country in focus.
+import type { Doc } from '../doc.js';
+import type { EntityFindings } from '../entities/index.js';
+import type { Mention } from '../entities/mention.js';
+import type { ResolvedEntity } from '../entities/resolve.js';
+import type { Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { ThemeHit } from '../themes/match.js';
+
+export interface PersonRef {
+  entityId: string;
+  /** Token position in the sentence (for subject/object order). */
+  at: number;
+  how: 'name' | 'pronoun' | 'reference' | 'possessive';
+}
+
+export interface PlaceRef {
+  country: string;
+  /** The mention (a country, or a city standing for its country). */
+  mention: Mention;
+  /** Preceded by a locative preposition: where something happens. */
+  locative: boolean;
+  /** Preceded by "from" / "dari": where someone leaves. */
+  origin: boolean;
+}
+
+export interface SentenceFacts {
+  s: Sentence;
+  people: PersonRef[];
+  orgs: Mention[];
+  places: PlaceRef[];
+  regions: Mention[];
+  themes: ThemeHit[];
+  /** A country the sentence refers to without naming it ("here", "the country", "di sana"). */
+  contextPlace: boolean;
+  /** Country in focus when the sentence starts (dateline, last visit). */
+  focus: string | null;
+  caption: boolean;
+}
+
+const CAPTION_TAIL = /(photo|foto|sumber|source|credit|ilustrasi)\s*:\s*[\p{L} .&-]+$/iu;
+
+export function countryOf(doc: Doc, m: Mention): string | undefined {
+  const id = m.entityId ?? m.gazId;
+  if (!id) return undefined;
+  const g = doc.gazetteer.byId.get(id);
+  if (!g) return undefined;
+  if (g.type === 'Country') return g.code;
+  if (g.type === 'City') return g.country;
+  return undefined;
+}
+
+function previousWord(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') return t;
+    if (t.text !== ',' && t.text !== '"' && t.text !== '“') return undefined;
+  }
+  return undefined;
+}
+
+/** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
+function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; origin: boolean } {
+  const lex = doc.lexicon;
+  let k = m.start - 1;
+  // Skip determiners and direction adjectives: "in the UAE", "in southern Seoul", "di kota".
+  const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital']);
+  while (k >= 0 && skippable.has((s.tokens[k] as Token).norm)) k--;
+  const prev = s.tokens[k];
+  if (!prev) return { locative: false, origin: false };
+  if (lex.locativePrepositions.has(prev.norm)) return { locative: true, origin: false };
+  if (lex.originPrepositions.matchAt(s.tokens, k)) return { locative: false, origin: true };
+  // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
+  if (prev.text === ',' && k > 0) {
+    const before = previousWord(s.tokens, k);
+    if (before && before.cap) return { locative: true, origin: false };
+  }
+  return { locative: false, origin: false };
+}
+
+interface Focus {
+  person: string | null;
+  country: string | null;
+}
+
+function salience(table: EntityFindings['table'], id: string): number {
+  return table.byId.get(id)?.mentions ?? 0;
+}
+
+/** Roles a person is known by: titles in this article and gazetteer roles, normalised. */
+function rolesOf(e: ResolvedEntity): string[] {
+  return [...e.roles, ...(e.gaz?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
+}
+
+export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<number, ThemeHit[]>): SentenceFacts[] {
+  const lex = doc.lexicon;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of found.mentions) {
+    if (m.sentence < 0 || !m.entityId) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const focus: Focus = { person: null, country: null };
+  const out: SentenceFacts[] = [];
+  const people = found.table.persons();
+
+  for (const s of doc.sentences) {
+    const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const refs: PersonRef[] = [];
+    const places: PlaceRef[] = [];
+    const regions: Mention[] = [];
+    const orgs: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type === 'Person' && m.entityId) refs.push({ entityId: m.entityId, at: m.start, how: 'name' });
+      else if (m.type === 'Organization') orgs.push(m);
+      else if (m.type === 'Region') regions.push(m);
+      else if ((m.type === 'Country' || m.type === 'City') && !m.demonym) {
+        const country = countryOf(doc, m);
+        if (country) places.push({ country, mention: m, ...placeRole(doc, s, m) });
+      }
+    }
+
+    // Dateline ("SEOUL — …", "GYEONGJU, South Korea — …"): the place the report is filed from.
+    if (s.paragraphStart) {
+      const dash = s.tokens.findIndex((t) => t.text === '—' || t.text === '–');
+      if (dash > 0 && dash <= 6) {
+        const datelinePlace = places.find((p) => p.mention.end <= dash);
+        if (datelinePlace) {
+          focus.country = datelinePlace.country;
+          datelinePlace.locative = true;
+        }
+      }
+    }
+
+    // Pronouns, "sang CEO", "the chief executive", possessives.
+    const prevSubject = focus.person;
+    const named = [...refs];
+    s.tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      const ref = lex.personReferences.matchAt(s.tokens, i);
+      if (ref) {
+        const title = lex.titles.matchAt(s.tokens, i + 1);
+        const role = title && title.end <= ref.end ? title.value.toLowerCase() : '';
+        const candidates = people.filter((p) => role !== '' && rolesOf(p).includes(role));
+        const pick = candidates.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
+        const id = pick?.id ?? prevSubject;
+        if (id) refs.push({ entityId: id, at: i, how: 'reference' });
+        return;
+      }
+      const subjectP = lex.subjectPronouns.has(t.norm);
+      const objectP = lex.objectPronouns.has(t.norm);
+      const possessiveP = lex.possessivePronouns.has(t.norm);
+      if (subjectP || objectP || possessiveP) {
+        // Within a sentence a pronoun points back to its first named person; an object pronoun
+        // cannot be the subject of its own clause (the person right before it).
+        const before = named.filter((r) => r.at < i);
+        let id: string | null = before[0]?.entityId ?? prevSubject;
+        if (objectP && !subjectP && before.length >= 2) id = before[0]?.entityId ?? null;
+        else if (objectP && !subjectP && before.length === 1) id = prevSubject !== before[0]?.entityId ? prevSubject : null;
+        if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
+        return;
+      }
+      // Indonesian -nya on a visit noun: "lawatannya" is the trip of the person in focus.
+      if (doc.language === 'id' && t.norm.endsWith('nya') && lex.visitNouns.has(t.norm.slice(0, -3))) {
+        const id = named.find((r) => r.at < i)?.entityId ?? prevSubject;
+        if (id) refs.push({ entityId: id, at: i, how: 'possessive' });
+      }
+    });
+    refs.sort((a, b) => a.at - b.at);
+
+    const contextPlace = lex.contextPlaceWords.test(s.tokens) || lex.countryReferences.test(s.tokens);
+    const caption = CAPTION_TAIL.test(s.text) || s.tokens.some((t) => t.norm === 'left' || t.norm === 'right' || t.norm === 'kiri' || t.norm === 'kanan');
+    out.push({
+      s,
+      people: dedupe(refs),
+      orgs,
+      places,
+      regions,
+      themes: themeHits.get(s.index) ?? [],
+      contextPlace,
+      focus: focus.country,
+      caption,
+    });
+
+    // The first named person is the sentence's subject for the next sentence's pronouns;
+    // the focus country moves with locative mentions.
+    const subject = refs[0];
+    if (subject) focus.person = subject.entityId;
+    const loc = places.filter((p) => p.locative);
+    const last = loc[loc.length - 1];
+    if (last) focus.country = last.country;
+  }
+  return out;
+}
+
+function dedupe(refs: PersonRef[]): PersonRef[] {
+  const seen = new Set<string>();
+  const out: PersonRef[] = [];
+  for (const r of refs) {
+    const key = `${r.entityId}@${r.at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}

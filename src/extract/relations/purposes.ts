@@ -1,0 +1,119 @@
+// Purposes of a visit: the themes of its frame — the visit sentence and the sentences that carry
+// on with it, until the text moves to another place, another visitor, a heading, or a paragraph
+// that opens on someone or something else.
+import type { Doc } from '../doc.js';
+import type { ThemeHit } from '../themes/match.js';
+import type { SentenceFacts } from './context.js';
+import type { VisitHit } from './visits.js';
+
+/** A purpose needs this much theme weight inside the frame (a weak term weighs 0.5). */
+const PURPOSE_MIN = 1;
+/** How many paragraphs after the visit's own a frame may run into. */
+const MAX_EXTRA_PARAGRAPHS = 2;
+
+const JOINERS = new Set([',', '(', ')', '-', '—', '–', ':', ';']);
+
+/**
+ * Places of one sentence grouped when only connectors and other place names stand between them
+ * ("ke Bangkok, Thailand, lalu ke Kuala Lumpur, Malaysia"): a theme after the group is the whole group's.
+ */
+function placeGroups(doc: Doc, f: SentenceFacts): Array<{ starts: number[]; first: number }> {
+  const places = f.places.filter((p) => p.locative).sort((a, b) => a.mention.start - b.mention.start);
+  const inPlace = (i: number): boolean => f.places.some((p) => p.mention.start <= i && i < p.mention.end);
+  const groups: Array<{ starts: number[]; first: number; end: number }> = [];
+  for (const p of places) {
+    const last = groups[groups.length - 1];
+    if (last) {
+      const between = f.s.tokens.slice(last.end, p.mention.start);
+      const onlyJoiners = between.every(
+        (t, k) =>
+          inPlace(last.end + k) ||
+          JOINERS.has(t.text) ||
+          doc.lexicon.connectors.has(t.norm) ||
+          doc.lexicon.locativePrepositions.has(t.norm) ||
+          t.norm === 'the',
+      );
+      if (onlyJoiners) {
+        last.starts.push(p.mention.start);
+        last.end = p.mention.end;
+        continue;
+      }
+    }
+    groups.push({ starts: [p.mention.start], first: p.mention.start, end: p.mention.end });
+  }
+  return groups;
+}
+
+/** Themes of the visit sentence that belong to this visit's place. */
+function themesInVisitSentence(doc: Doc, f: SentenceFacts, hit: VisitHit, visitedAts: number[]): ThemeHit[] {
+  const groups = placeGroups(doc, f).filter((g) => g.starts.some((s) => visitedAts.includes(s)));
+  if (groups.length <= 1 || hit.placeAt < 0) return f.themes;
+  const mine = groups.findIndex((g) => g.starts.includes(hit.placeAt));
+  return f.themes.filter((t) => {
+    // Each theme goes to the nearest group of places before it; themes before any place go to all.
+    let owner = -1;
+    groups.forEach((g, gi) => {
+      if (g.first <= t.start) owner = gi;
+    });
+    return owner === -1 || owner === mine;
+  });
+}
+
+function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit): boolean {
+  const wordsSeen: number[] = [];
+  f.s.tokens.forEach((t, i) => {
+    if (t.kind === 'word') wordsSeen.push(i);
+  });
+  const limit = wordsSeen[2] ?? Number.POSITIVE_INFINITY;
+  const early = [
+    ...f.people.filter((p) => p.how === 'name' && p.at <= limit).map((p) => p.entityId),
+    ...f.orgs.filter((o) => o.start <= limit).map((o) => o.entityId ?? ''),
+    ...f.places.filter((p) => p.locative && p.mention.start <= limit && p.country !== hit.country).map((p) => p.country),
+  ];
+  return early.some((id) => id !== hit.person);
+}
+
+export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[]): Map<VisitHit, string[]> {
+  const bySentence = new Map<number, VisitHit[]>();
+  for (const v of visits) {
+    const list = bySentence.get(v.sentence) ?? [];
+    list.push(v);
+    bySentence.set(v.sentence, list);
+  }
+  const out = new Map<VisitHit, string[]>();
+  for (const hit of visits) {
+    const weights = new Map<string, number>();
+    const add = (themes: readonly ThemeHit[]): void => {
+      for (const t of themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+    };
+    const start = facts[hit.sentence] as SentenceFacts;
+    const sameSentence = bySentence.get(hit.sentence) ?? [];
+    add(themesInVisitSentence(doc, start, hit, sameSentence.map((v) => v.placeAt)));
+    if (hit.frame) {
+      let paragraphsCrossed = 0;
+      for (let j = hit.sentence + 1; j < facts.length; j++) {
+        const f = facts[j] as SentenceFacts;
+        if (f.s.heading) break;
+        if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
+          if (!f.caption) paragraphsCrossed++;
+          if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
+          if (!f.caption && opensOnSomethingElse(f, hit)) break;
+        }
+        const others = (bySentence.get(j) ?? []).filter((v) => v.person !== hit.person || v.country !== hit.country);
+        if (others.length) break;
+        const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country);
+        if (elsewhere) {
+          // The sentence moves elsewhere: what it says before the new place still belongs here.
+          add(f.themes.filter((t) => t.end <= elsewhere.mention.start));
+          break;
+        }
+        add(f.themes);
+      }
+    }
+    out.set(
+      hit,
+      [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code),
+    );
+  }
+  return out;
+}

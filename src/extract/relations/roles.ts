@@ -1,0 +1,56 @@
+// ROLE_AT: a person's position at an organisation as the text writes it:
+// "OpenAI CEO Sam Altman", "CEO Nscale Josh Payne", "Peng Xiao, G42's group chief executive",
+// "Samsung's executive chairman, Jay Y. Lee".
+import type { Doc } from '../doc.js';
+import type { EntityFindings } from '../entities/index.js';
+import type { Mention } from '../entities/mention.js';
+
+export interface RoleHit {
+  person: string;
+  org: string;
+  role: string;
+  sentence: number;
+}
+
+export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
+  const hits: RoleHit[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of found.mentions) {
+    if (m.sentence < 0 || !m.entityId) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const [index, mentions] of bySentence) {
+    const s = doc.sentences[index];
+    if (!s) continue;
+    const titles = found.titles.get(index) ?? [];
+    const orgs = mentions.filter((m) => m.type === 'Organization');
+    const people = mentions.filter((m) => m.type === 'Person');
+    const orgEndingAt = (i: number): Mention | undefined => orgs.find((o) => o.end === i || (o.end + 2 === i && s.tokens[o.end]?.text.match(/['’]/)));
+    for (const p of people) {
+      if (p.roleOrg?.entityId && p.role) {
+        hits.push({ person: p.entityId as string, org: p.roleOrg.entityId, role: p.role, sentence: index });
+        continue;
+      }
+      // [Org] [title] [Person] and [Org]'s [title], [Person]
+      const title = titles.find((t) => t.end === p.start || (t.end + 1 === p.start && s.tokens[t.end]?.text === ','));
+      if (title) {
+        const org = orgEndingAt(title.start) ?? orgs.find((o) => o.start === title.end && o.end === p.start);
+        if (org?.entityId) {
+          hits.push({ person: p.entityId as string, org: org.entityId, role: title.value, sentence: index });
+          continue;
+        }
+      }
+      // [Person], [the] [Org]'s [title] / [Person], the [title] of [Org]
+      if (s.tokens[p.end]?.text === ',') {
+        const after = titles.find((t) => t.start > p.end && t.start <= p.end + 6);
+        if (after) {
+          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && o.start <= after.end + 2);
+          if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
+        }
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,184 @@
+// VISITED: a person physically in a country, as the text reports (or plans) it. A visit sentence
+// has a person, a place where something happens ("in Seoul", "di Jepang", "here") and a cue
+// (visited, arrived, met … in, bertolak ke, menyambangi). Hosting is not visiting: a person in
+// their own country receives visitors.
+import type { ClaimStatus } from '../../domain/types.js';
+import type { Doc } from '../doc.js';
+import type { EntityFindings } from '../entities/index.js';
+import type { Token } from '../text/tokenize.js';
+import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
+
+export interface VisitHit {
+  person: string;
+  country: string;
+  sentence: number;
+  status: ClaimStatus;
+  confidence: number;
+  /** Token position of the place the visit names (-1 when implied by context). */
+  placeAt: number;
+  /** Whether the sentences after this one may add purposes (false for a passing reference). */
+  frame: boolean;
+}
+
+export interface MeetingHit {
+  person: string;
+  other: string;
+  sentence: number;
+  status: ClaimStatus;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada']);
+const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'sudah', 'masih', 'juga', 'telah', 'pun']);
+const BETWEEN = new Set(['between', 'antara']);
+const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'didampingi', 'accompanied', 'alongside']);
+const PASSIVE_HOSTED = new Set(['diterima', 'disambut', 'dijamu']);
+
+function words(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.norm);
+}
+
+/** A person's home country: gazetteer, or a demonym/country written before their title ("South Korean President Lee"). */
+export function homeCountries(doc: Doc, found: EntityFindings): Map<string, string> {
+  const home = new Map<string, string>();
+  for (const e of found.table.persons()) if (e.gaz?.country) home.set(e.id, e.gaz.country);
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s) continue;
+    const titles = found.titles.get(m.sentence) ?? [];
+    const title = titles.find((t) => t.end === m.start || t.end + 1 === m.start);
+    if (!title) continue;
+    // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump").
+    const near = found.mentions.find(
+      (o) =>
+        o.sentence === m.sentence &&
+        (o.type === 'Country' || o.type === 'City') &&
+        ((o.end === title.start) || (o.start >= title.end && o.end <= m.start)),
+    );
+    const code = near ? countryOf(doc, near) : undefined;
+    if (code && doc.lexicon.headOfStateTitles.has(title.phrase.toLowerCase())) home.set(m.entityId, code);
+    else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor/i.test(title.phrase)) home.set(m.entityId, code);
+  }
+  return home;
+}
+
+function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean; be: number[]; planned: boolean; negated: boolean } {
+  const lex = doc.lexicon;
+  const ws = words(f.s.tokens);
+  const strip = (w: string): string => (doc.language === 'id' && w.endsWith('nya') ? w.slice(0, -3) : w);
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w)));
+  const weak = ws.some((w) => lex.visitVerbs.has(strip(w))) || lex.meetVerbs.test(f.s.tokens);
+  // "were all in the UAE", "had already been in the country", "berada di".
+  const be: number[] = [];
+  f.s.tokens.forEach((t, i) => {
+    if (!BE.has(t.norm)) return;
+    let k = i + 1;
+    while (k < f.s.tokens.length && BE_FILLERS.has((f.s.tokens[k] as Token).norm)) k++;
+    const next = f.s.tokens[k];
+    if (next && lex.locativePrepositions.has(next.norm)) be.push(k);
+  });
+  return {
+    strong,
+    weak,
+    be,
+    planned: lex.plannedCues.test(f.s.tokens),
+    negated: lex.negationCues.test(f.s.tokens),
+  };
+}
+
+/** Who is the visitor: the subject side of a meeting, the object of "received", both sides of "between". */
+function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others: PersonRef[] } {
+  const tokens = f.s.tokens;
+  const hostAt = tokens.findIndex((t) => doc.lexicon.hostVerbs.has(t.norm));
+  const passiveAt = tokens.findIndex((t) => PASSIVE_HOSTED.has(t.norm));
+  const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
+  const markerAt = tokens.findIndex((t, i) => OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i));
+  const people = f.people;
+  if (hostAt >= 0 && (passiveAt < 0 || hostAt < passiveAt)) {
+    // "X received Y": Y visits, X hosts.
+    return { visitors: people.filter((p) => p.at > hostAt), others: people.filter((p) => p.at < hostAt) };
+  }
+  if (passiveAt >= 0) {
+    return { visitors: people.filter((p) => p.at < passiveAt), others: people.filter((p) => p.at > passiveAt) };
+  }
+  const visitors: PersonRef[] = [];
+  const others: PersonRef[] = [];
+  for (const p of people) {
+    if (betweenAt >= 0 && p.at > betweenAt) visitors.push(p);
+    else if (markerAt >= 0 && p.at > markerAt) others.push(p);
+    else visitors.push(p);
+  }
+  return { visitors, others };
+}
+
+export function findVisits(doc: Doc, found: EntityFindings, facts: SentenceFacts[]): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string> } {
+  const home = homeCountries(doc, found);
+  const visits: VisitHit[] = [];
+  const meetings: MeetingHit[] = [];
+  const lastVisit = new Map<string, string>();
+  for (const f of facts) {
+    if (f.s.heading || f.people.length === 0) continue;
+    const cue = cueFlags(doc, f);
+    if (cue.negated) continue;
+    const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
+    const { visitors, others } = visitorsOf(f, doc);
+
+    // Places where the event happens.
+    let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin);
+    if (places.length === 0 && cue.strong) {
+      // "Jakarta menjadi perhentian pertama …": a visit noun with the place as subject.
+      const first = f.places[0];
+      if (first && first.mention.start <= 2 && !first.origin) places = [first];
+    }
+    // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
+    const toRegion = f.regions.some((r) => doc.lexicon.locativePrepositions.has(f.s.tokens[r.start - 1]?.norm ?? ''));
+    const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace));
+    if (places.length === 0 && !implied) continue;
+    if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
+
+    for (const v of visitors) {
+      const targets: Array<{ country: string; at: number }> = places.length
+        ? places.map((p) => ({ country: p.country, at: p.mention.start }))
+        : (() => {
+            const c = lastVisit.get(v.entityId) ?? f.focus;
+            return c ? [{ country: c, at: -1 }] : [];
+          })();
+      const seen = new Set<string>();
+      for (const t of targets) {
+        if (seen.has(t.country) || home.get(v.entityId) === t.country) continue;
+        seen.add(t.country);
+        let confidence = 0.55;
+        if (cue.strong) confidence += 0.2;
+        if (t.at >= 0) confidence += 0.1;
+        if (v.how === 'name') confidence += 0.1;
+        visits.push({
+          person: v.entityId,
+          country: t.country,
+          sentence: f.s.index,
+          status,
+          confidence: Math.min(0.95, Number(confidence.toFixed(2))),
+          placeAt: t.at,
+          frame: true,
+        });
+        lastVisit.set(v.entityId, t.country);
+      }
+    }
+    // A passing reference ("His trip overlapped with … meeting in Busan between Trump and Xi")
+    // yields the claim but leaves the following sentences to the named visitors.
+    const named = visits.filter((h) => h.sentence === f.s.index && f.people.some((p) => p.entityId === h.person && p.how === 'name'));
+    if (named.length) {
+      for (const h of visits) {
+        if (h.sentence !== f.s.index || named.includes(h)) continue;
+        const ref = f.people.find((p) => p.entityId === h.person);
+        if (ref && ref.how !== 'name') h.frame = false;
+      }
+    }
+    // Meetings: each visitor with each person on the other side.
+    for (const v of visitors) {
+      for (const o of others) {
+        if (o.entityId !== v.entityId) meetings.push({ person: v.entityId, other: o.entityId, sentence: f.s.index, status });
+      }
+    }
+  }
+  return { visits, meetings, home };
+}

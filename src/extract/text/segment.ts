@@ -1,0 +1,114 @@
+// Paragraphs, lines and sentences with offsets. Headings and datelines are marked so that
+// later stages can treat them differently (a heading names topics but states no event).
+import { tokenize, type Token } from './tokenize.js';
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** A title-like line: no final punctuation, short. */
+  heading: boolean;
+  /** First sentence of its paragraph. */
+  paragraphStart: boolean;
+  /** A link to another article ("Read more: …"): names count, events and themes do not. */
+  related: boolean;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  paragraphs: Array<{ start: number; end: number; sentences: number[] }>;
+}
+
+const TERMINAL = /[.!?…]/;
+const CLOSERS = /["'”’)\]»]/;
+
+function isBoundary(line: string, i: number, abbreviations: ReadonlySet<string>): number {
+  // i points at a terminal mark; returns the index after the boundary (closers included) or -1.
+  let j = i + 1;
+  while (j < line.length && (TERMINAL.test(line.charAt(j)) || CLOSERS.test(line.charAt(j)))) j++;
+  if (j >= line.length) return -1;
+  if (!/\s/.test(line.charAt(j))) return -1;
+  let k = j;
+  while (k < line.length && /\s/.test(line.charAt(k))) k++;
+  const next = line.charAt(k);
+  if (!next || !/[\p{Lu}\d"“'‘(\[«]/u.test(next)) return -1;
+  if (line.charAt(i) === '.') {
+    // The word before the period: an abbreviation or an initial does not end a sentence.
+    const before = /([\p{L}.]+)$/u.exec(line.slice(0, i));
+    const word = before?.[1] ?? '';
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    if (bare.length === 1 && /\p{Lu}/u.test(word)) return -1;
+    if (abbreviations.has(bare)) return -1;
+    if (/^(\p{L}\.)+\p{L}$/u.test(word)) return -1; // U.S, e.g
+  }
+  return j;
+}
+
+function splitLine(line: string, abbreviations: ReadonlySet<string>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (!TERMINAL.test(line.charAt(i))) continue;
+    const cut = isBoundary(line, i, abbreviations);
+    if (cut < 0) continue;
+    spans.push([start, cut]);
+    start = cut;
+    i = cut - 1;
+  }
+  spans.push([start, line.length]);
+  return spans;
+}
+
+function looksLikeHeading(text: string, tokens: Token[]): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || /[.!?…"”:;,]$/.test(trimmed)) return false;
+  const words = tokens.filter((t) => t.kind === 'word');
+  return words.length > 0 && words.length <= 16;
+}
+
+export function segment(text: string, abbreviations: ReadonlySet<string>): Segmentation {
+  const sentences: Sentence[] = [];
+  const paragraphs: Segmentation['paragraphs'] = [];
+  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const pm of text.matchAll(paraRe)) {
+    const pStart = pm.index ?? 0;
+    const pText = pm[0];
+    if (!pText.trim()) continue;
+    const paragraph = paragraphs.length;
+    const ids: number[] = [];
+    let lineOffset = 0;
+    for (const line of pText.split('\n')) {
+      const lineStart = pStart + lineOffset;
+      lineOffset += line.length + 1;
+      const spans = splitLine(line, abbreviations);
+      for (const [a, b] of spans) {
+        const raw = line.slice(a, b);
+        const lead = raw.length - raw.trimStart().length;
+        const body = raw.trim();
+        if (!body) continue;
+        const start = lineStart + a + lead;
+        const tokens = tokenize(body, start);
+        if (tokens.length === 0) continue;
+        const index = sentences.length;
+        sentences.push({
+          index,
+          paragraph,
+          start,
+          end: start + body.length,
+          text: body,
+          tokens,
+          // A heading is a line of its own, short and unpunctuated.
+          heading: spans.length === 1 && looksLikeHeading(body, tokens),
+          paragraphStart: ids.length === 0,
+          related: false,
+        });
+        ids.push(index);
+      }
+    }
+    paragraphs.push({ start: pStart, end: pStart + pText.length, sentences: ids });
+  }
+  return { sentences, paragraphs };
+}
