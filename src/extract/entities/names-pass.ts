@@ -117,6 +117,11 @@ export class NameScanner {
           end += 2;
           continue;
         }
+        // Hyphenated given names: "Jae-myung", "Do-hyun" (short syllables on both sides).
+        if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && prev.cap && prev.text.length <= 5 && next.text.length <= 5) {
+          end += 2;
+          continue;
+        }
         if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || this.doc.lexicon.orgSuffixes.has(prev.norm))) {
           end++;
           if (this.nameToken(end)) continue;
@@ -250,6 +255,13 @@ export class NameScanner {
     return this.titles.some((t) => t.start === b);
   }
 
+  /** The title starting at b is followed by a capitalised name ("Fjordlight chief executive Ingrid Solberg"). */
+  private capitalisedAfterTitle(b: number): boolean {
+    const title = this.titles.find((t) => t.start === b);
+    const next = title ? this.tok(title.end) : undefined;
+    return !!next && next.kind === 'word' && next.cap;
+  }
+
   private possessiveOrgBefore(a: number): boolean {
     // "Nvidia's Jensen Huang", "Hyundai's Euisun Chung"
     const s = this.tok(a - 1);
@@ -351,10 +363,12 @@ export class NameScanner {
     const single = words.length === 1;
 
     if (this.possessiveOrgBefore(a) && !single && this.wordsOk(a, b)) return [this.mention(a, b, 'Person')];
+    // An organisation cue ("startup asal Jepang, Sakura Compute") outweighs a name that could be a given name.
+    if (this.orgCueBefore(a)) return [this.mention(a, b, 'Organization')];
     if (this.personShape(a, b)) return [this.mention(a, b, 'Person')];
     if (apposition === 'person' && this.wordsOk(a, b) && words.length <= 5) return [this.mention(a, b, 'Person')];
     if (apposition === 'org') return [this.mention(a, b, 'Organization')];
-    if (this.titleAfter(b) && !this.startish(a)) return [this.mention(a, b, 'Organization')];
+    if (this.titleAfter(b) && this.capitalisedAfterTitle(b)) return [this.mention(a, b, 'Organization')];
     if (this.orgCueBefore(a)) return [this.mention(a, b, 'Organization')];
     if (this.speechAround(a, b) && this.wordsOk(a, b) && words.length <= 4) return [this.mention(a, b, 'Person')];
     if (this.inOrgList(a, b, found) && words.length <= 4) return [this.mention(a, b, 'Organization')];

@@ -179,6 +179,15 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
       mentions.push(m);
       continue;
     }
+    // A surname the gazetteer knows for one person only, and no common word ("Altman", not "Cook").
+    const tag = doc.names.englishTag(word);
+    const common = tag !== undefined && !/Name|Person/.test(tag);
+    const known = people.length === 0 && !common ? gazetteerSurname(doc, [word]) : undefined;
+    if (known) {
+      table.add(m, known.id, 'Person', known.gaz);
+      mentions.push(m);
+      continue;
+    }
     const orgs = table.orgs().filter((o) => {
       const w = nameWords(o.name);
       return w.length >= 2 && w[0] === word && !o.gaz;

@@ -37,6 +37,7 @@ const LexiconFile = z.object({
   notNames: z.array(z.string()),
   dayWords: z.array(z.string()),
   relatedPrefixes: z.array(z.string()).default([]),
+  transitiveVisitVerbs: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -76,6 +77,8 @@ export interface Lexicon {
   dayWords: ReadonlySet<string>;
   /** "Read more", "Baca juga": a line starting so links to another article. */
   relatedPrefixes: PhraseIndex<true>;
+  /** Verbs whose object is the place visited ("visited Taiwan", "mengunjungi Jepang"). */
+  transitiveVisitVerbs: ReadonlySet<string>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -115,6 +118,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     notNames: folded(raw.notNames),
     dayWords: folded(raw.dayWords),
     relatedPrefixes: phraseSet(raw.relatedPrefixes),
+    transitiveVisitVerbs: folded(raw.transitiveVisitVerbs),
   };
 }
 

@@ -41,6 +41,9 @@ export interface SentenceFacts {
   caption: boolean;
 }
 
+/** Tokens that end a clause: a pronoun after one may point back past it. */
+const CLAUSE_MARKS = new Set([',', ';', 'where', 'who', 'which', 'when', 'after', 'before', 'yang', 'ketika', 'setelah', 'sebelum', 'saat']);
+
 const CAPTION_TAIL = /(photo|foto|sumber|source|credit|ilustrasi)\s*:\s*[\p{L} .&-]+$/iu;
 
 export function countryOf(doc: Doc, m: Mention): string | undefined {
@@ -71,7 +74,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   while (k >= 0 && skippable.has((s.tokens[k] as Token).norm)) k--;
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
-  if (lex.locativePrepositions.has(prev.norm)) return { locative: true, origin: false };
+  if (lex.locativePrepositions.has(prev.norm) || lex.transitiveVisitVerbs.has(prev.norm)) return { locative: true, origin: false };
   if (lex.originPrepositions.matchAt(s.tokens, k)) return { locative: false, origin: true };
   // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
   if (prev.text === ',' && k > 0) {
@@ -124,6 +127,16 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       }
     }
 
+    // "mengunjungi Thailand dan Malaysia", "in Taiwan, Japan and Singapore": a place joined to a
+    // locative one by a conjunction is where things happen too.
+    for (let i = 1; i < places.length; i++) {
+      const prev = places[i - 1] as PlaceRef;
+      const cur = places[i] as PlaceRef;
+      if (cur.locative || cur.origin || !prev.locative) continue;
+      const between = s.tokens.slice(prev.mention.end, cur.mention.start);
+      if (between.length > 0 && between.length <= 3 && between.every((t) => t.text === ',' || lex.connectors.has(t.norm))) cur.locative = true;
+    }
+
     // Dateline ("SEOUL — …", "GYEONGJU, South Korea — …"): the place the report is filed from.
     if (s.paragraphStart) {
       const dash = s.tokens.findIndex((t) => t.text === '—' || t.text === '–');
@@ -139,6 +152,18 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // Pronouns, "sang CEO", "the chief executive", possessives.
     const prevSubject = focus.person;
     const named = [...refs];
+    // "the OpenAI chief", "sang CEO Microsoft": a title tied to an organisation points at its holder.
+    for (const org of orgs) {
+      const det = s.tokens[org.start - 1]?.norm ?? '';
+      const after = lex.titles.matchAt(s.tokens, org.end);
+      const before = found.titles.get(s.index)?.find((t) => t.end === org.start);
+      const holderTitle = det === 'the' && after ? after : before && (s.tokens[before.start - 1]?.norm === 'sang') ? before : undefined;
+      if (!holderTitle || !org.entityId) continue;
+      const next = s.tokens[holderTitle.end];
+      if (next && next.kind === 'word' && next.cap) continue; // a name follows: not a reference
+      const holder = holderOf(found, org.entityId, holderTitle.value.toLowerCase());
+      if (holder) refs.push({ entityId: holder, at: holderTitle.start, how: 'reference' });
+    }
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
       const ref = lex.personReferences.matchAt(s.tokens, i);
@@ -159,8 +184,13 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // cannot be the subject of its own clause (the person right before it).
         const before = named.filter((r) => r.at < i);
         let id: string | null = before[0]?.entityId ?? prevSubject;
-        if (objectP && !subjectP && before.length >= 2) id = before[0]?.entityId ?? null;
-        else if (objectP && !subjectP && before.length === 1) id = prevSubject !== before[0]?.entityId ? prevSubject : null;
+        if (objectP && !subjectP) {
+          // "President Lee received him": the person right before, in the same clause, is not "him".
+          const nearest = before[before.length - 1];
+          const sameClause = nearest && !s.tokens.slice(nearest.at, i).some((t) => CLAUSE_MARKS.has(t.norm));
+          const allowed = sameClause ? before.slice(0, -1) : before;
+          id = allowed[0]?.entityId ?? (prevSubject !== nearest?.entityId || !sameClause ? prevSubject : null);
+        }
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
@@ -195,6 +225,17 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     if (last) focus.country = last.country;
   }
   return out;
+}
+
+/** The person the article (or the gazetteer) gives a role at an organisation. */
+function holderOf(found: EntityFindings, orgId: string, role: string): string | undefined {
+  const fromText = found.mentions.find((m) => m.type === 'Person' && m.entityId && m.roleOrg?.entityId === orgId && (!role || m.role?.toLowerCase() === role));
+  if (fromText?.entityId) return fromText.entityId;
+  const orgName = found.table.byId.get(orgId)?.gaz?.name;
+  const fromGaz = found.table
+    .persons()
+    .find((p) => p.gaz?.roles.some((r) => r.org === orgName && (!role || r.role.toLowerCase() === role || role === 'chief')));
+  return fromGaz?.id;
 }
 
 function dedupe(refs: PersonRef[]): PersonRef[] {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+describe('people and organisations in English', () => {
+  it.each([
+    ['title before a known name', 'OpenAI CEO Sam Altman met investors.', ['Sam Altman'], ['OpenAI']],
+    ['unknown person by apposition', 'Kim Do-hyun, the ministry\'s director of AI policy, said the plan was ready.', ['Kim Do-hyun'], []],
+    ['unknown company by suffix', 'Mirae Compute Corp. will build the site.', [], ['Mirae Compute Corp.']],
+    ['unknown company by cue noun', 'The deal went to Norwegian startup Fjordlight, which runs hydro sites.', [], ['Fjordlight']],
+    ['org before a title, person after', 'Fjordlight chief executive Ingrid Solberg said the site was chosen.', ['Ingrid Solberg'], ['Fjordlight']],
+    ['photo credit is an organisation', 'Servers in a rack. Photo: Kyodo', [], ['Kyodo']],
+    ['a known org extended by a suffix', 'Samsung Heavy Industries will study floating data centers.', [], ['Samsung Heavy Industries']],
+    ['possessive org before a person', "Nvidia's Jensen Huang spoke first.", ['Jensen Huang'], ['Nvidia']],
+    ['given name drives the person reading', 'Later, Larry Okafor told reporters the talks went well.', ['Larry Okafor'], []],
+  ])('%s', (_name, text, people, orgs) => {
+    const x = run(text, 'en');
+    expect(names(x, 'Person')).toEqual([...people].sort());
+    expect(names(x, 'Organization')).toEqual([...orgs].sort());
+  });
+
+  it.each([
+    ['sentence-initial adverb', 'Meanwhile, prices rose across the region.'],
+    ['sentence-initial noun', 'Electricity prices now weigh on site selection.'],
+    ['product names', 'Samsung and SK plan to roll out ChatGPT Enterprise and buy Blackwell systems.'],
+    ['weekday after a known name', 'G42 on Thursday announced a new cluster.'],
+    ['a program named after a company', 'It is the first milestone of OpenAI for Countries, the company\'s new effort.'],
+    ['venue and palace names', 'The meeting took place at Qasr Al Watan during the visit.'],
+  ])('no person or unknown organisation: %s', (_name, text) => {
+    const x = run(text, 'en');
+    expect(names(x, 'Person')).toEqual([]);
+    const known = ['organization:samsung-electronics', 'organization:sk-group', 'organization:openai', 'organization:g42', 'organization:nvidia'];
+    expect(x.entities.filter((e) => e.type === 'Organization' && !known.includes(e.id)).map((e) => e.name)).toEqual([]);
+  });
+
+  it('resolves a surname and a title to the full name in the same article', () => {
+    const x = run('Jensen Huang met President Lee Jae-myung in Seoul. Huang praised Korean memory. President Lee thanked him.', 'en');
+    const huang = x.entities.find((e) => e.name === 'Jensen Huang');
+    const lee = x.entities.find((e) => e.name === 'Lee Jae-myung');
+    expect(huang?.mentions).toBe(2);
+    expect(lee?.mentions).toBe(2);
+    expect(names(x, 'Person')).toEqual(['Jensen Huang', 'Lee Jae-myung']);
+  });
+});
+
+describe('people and organisations in Indonesian', () => {
+  it.each([
+    ['title, organisation, person', 'CEO Nordlys Energi Ingrid Solberg menyebut lokasi itu ideal.', ['Ingrid Solberg'], ['Nordlys Energi']],
+    ['minister with a portfolio', 'Menteri Perindustrian Agus Gumiwang Kartasasmita hadir di acara itu.', ['Agus Gumiwang Kartasasmita'], []],
+    ['PT … Tbk company', 'PT Sinar Data Nusantara Tbk membangun pusat data di Batam.', [], ['PT Sinar Data Nusantara Tbk']],
+    ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],
+    ['speech verb after the name', '"Kami siap," kata Budi Santoso kepada wartawan.', ['Budi Santoso'], []],
+    ['photo credit', 'Rak server di Batam. Sumber: Antara', [], ['Antara']],
+  ])('%s', (_name, text, people, orgs) => {
+    const x = run(text, 'id');
+    expect(names(x, 'Person')).toEqual([...people].sort());
+    expect(names(x, 'Organization')).toEqual([...orgs].sort());
+  });
+
+  it.each([
+    ['Selain at the start', 'Selain pendanaan, pembahasan mencakup pusat data.'],
+    ['Pemerintah at the start', 'Pemerintah dan dana investasi negara menunjukkan minat.'],
+    ['title-cased heading', 'Peluang Investasi di Timur Tengah'],
+    ['capital city phrase', 'Lokasinya di Ibu Kota Nusantara (IKN) di Kalimantan Timur.'],
+    ['ministry portfolio alone', 'Menteri Komunikasi dan Informatika hadir.'],
+  ])('no person or organisation: %s', (_name, text) => {
+    const x = run(text, 'id');
+    expect(names(x, 'Person')).toEqual([]);
+    expect(names(x, 'Organization')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['English names, demonyms and cities', 'Dutch rules and South Korean firms met in Seoul and Abu Dhabi.', 'en', ['AE', 'KR', 'NL']],
+    ['Indonesian names and press short forms', 'Pejabat Korsel, UEA dan AS bertemu di Jepang.', 'id', ['AE', 'JP', 'KR', 'US']],
+    ['Taiwan is TW', 'Altman flew to Taiwan.', 'en', ['TW']],
+    ['US only in capitals', 'Let us talk about the US plan.', 'en', ['US']],
+  ])('%s', (_name, text, lang, codes) => {
+    expect(names(run(text, lang as 'en' | 'id'), 'Country')).toEqual(codes);
+  });
+
+  it('reports the tracked regions only, and none inside an organisation name', () => {
+    const x = run('Leaders met at the Asia-Pacific Economic Cooperation summit; hydropower in the Nordic countries and gas in the Gulf are cheap, and Southeast Asia wants data centers.', 'en');
+    expect(names(x, 'Region').sort()).toEqual(['Gulf', 'Southeast Asia']);
+  });
+});

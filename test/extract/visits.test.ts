@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { run, visits } from './helpers.js';
+
+describe('VISITED with purposes — English', () => {
+  it.each([
+    [
+      'a visit with its purpose in the same sentence',
+      'Sam Altman visited Taiwan on Monday to discuss chip supply with TSMC.',
+      ['Sam Altman → TW [reported] chips,supply-chain'],
+    ],
+    [
+      'the frame carries on to the next sentence',
+      'SEOUL — Sam Altman met executives of Samsung Electronics in Seoul on Tuesday. The talks covered high-bandwidth memory for new data centers.',
+      ['Sam Altman → KR [reported] data-centers,memory'],
+    ],
+    [
+      'a pronoun continues the visitor',
+      'Jensen Huang spoke about robots at a forum in Taipei. He later flew to Tokyo to discuss power for data centers.',
+      ['Jensen Huang → JP [reported] data-centers,energy', 'Jensen Huang → TW [reported]'],
+    ],
+    [
+      'a planned visit',
+      'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
+      ['Satya Nadella → MY [planned] data-centers,investment'],
+    ],
+    [
+      'hosting is not visiting',
+      'President Lee Jae-myung received Sam Altman in Seoul for talks on AI research.',
+      ['Sam Altman → KR [reported] research'],
+    ],
+    [
+      'a country only talked about is no visit',
+      'Sam Altman said Japan and Korea would matter for memory supply, speaking in a podcast.',
+      [],
+    ],
+    [
+      'each place keeps its own purposes',
+      'Altman arrived in Seoul after a stop in the United Arab Emirates, where officials received him in Abu Dhabi for talks on AI research.',
+      ['Altman → AE [reported] research', 'Altman → KR [reported]'],
+    ],
+    [
+      'leaving from a place is not the visit it starts',
+      'From Tokyo, Masayoshi Son flew to Riyadh to raise funding.',
+      ['Masayoshi Son → SA [reported] investment'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(visits(run(text, 'en'))).toEqual(expected);
+  });
+});
+
+describe('VISITED with purposes — Indonesian', () => {
+  it.each([
+    [
+      'di + country at the start of the sentence',
+      'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
+      ['Sam Altman → JP [reported] data-centers,energy'],
+    ],
+    [
+      'a planned visit with akan and a shared agenda',
+      'Satya Nadella akan mengunjungi Thailand dan Malaysia dengan agenda serupa: investasi pusat data dan pelatihan AI.',
+      ['Satya Nadella → MY [planned] data-centers,investment,talent', 'Satya Nadella → TH [planned] data-centers,investment,talent'],
+    ],
+    [
+      'ia continues the visitor across sentences',
+      'Sam Altman tiba di Seoul pada Selasa. Di sana ia membahas chip memori dengan Samsung Electronics.',
+      ['Sam Altman → KR [reported] memory'],
+    ],
+    [
+      'the host at home is not a visitor',
+      'Presiden Joko Widodo menerima CEO Microsoft Satya Nadella di Istana Merdeka, Jakarta, untuk membahas investasi.',
+      ['Satya Nadella → ID [reported] investment'],
+    ],
+    [
+      'a trip to a region names no country',
+      'Setelah kunjungan ke Asia Timur, Sam Altman melanjutkan tur ke Timur Tengah untuk mencari pendanaan.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(visits(run(text, 'id'))).toEqual(expected);
+  });
+});
+
+describe('other relations', () => {
+  it('finds a role, a meeting and an agreement with their evidence', () => {
+    const x = run(
+      'OpenAI CEO Sam Altman met Samsung Electronics Executive Chairman Lee Jae-yong in Seoul. Samsung Electronics and OpenAI signed a letter of intent on memory supply.',
+      'en',
+    );
+    const types = new Set(x.relations.map((r) => r.type));
+    expect(types).toEqual(new Set(['ROLE_AT', 'MET_WITH', 'AGREED_WITH', 'VISITED', 'LOCATED_IN']));
+    const role = x.relations.find((r) => r.type === 'ROLE_AT' && r.source === 'person:sam-altman');
+    expect(role).toMatchObject({ target: 'organization:openai', role: 'CEO' });
+    for (const r of x.relations) {
+      for (const e of r.evidence) expect(x.article.text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});
