@@ -38,6 +38,8 @@ const LexiconFile = z.object({
   dayWords: z.array(z.string()),
   relatedPrefixes: z.array(z.string()).default([]),
   transitiveVisitVerbs: z.array(z.string()).default([]),
+  months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
+  weekdays: z.record(z.string(), z.number().int().min(0).max(6)).default({}),
 });
 
 export interface Lexicon {
@@ -79,6 +81,9 @@ export interface Lexicon {
   relatedPrefixes: PhraseIndex<true>;
   /** Verbs whose object is the place visited ("visited Taiwan", "mengunjungi Jepang"). */
   transitiveVisitVerbs: ReadonlySet<string>;
+  /** Month name → 1..12; weekday name → 0 (Sunday) .. 6. */
+  months: ReadonlyMap<string, number>;
+  weekdays: ReadonlyMap<string, number>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -119,6 +124,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     dayWords: folded(raw.dayWords),
     relatedPrefixes: phraseSet(raw.relatedPrefixes),
     transitiveVisitVerbs: folded(raw.transitiveVisitVerbs),
+    months: new Map(Object.entries(raw.months).map(([k, v]) => [fold(k), v])),
+    weekdays: new Map(Object.entries(raw.weekdays).map(([k, v]) => [fold(k), v])),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import { entityId } from '../../domain/ids.js';
 import type { ThemeHit } from '../themes/match.js';
+import { sentenceDate } from '../text/dates.js';
 import { buildFacts } from './context.js';
 import { findGeo } from './geo.js';
 import { findPartnerships } from './partners.js';
@@ -27,7 +28,7 @@ class ClaimBuilder {
     source: string,
     target: string,
     sentence: number,
-    extra: { status?: ClaimStatus; confidence?: number; purposes?: string[]; role?: string; themes?: string[] } = {},
+    extra: { status?: ClaimStatus; confidence?: number; purposes?: string[]; role?: string; themes?: string[]; dated?: boolean } = {},
   ): void {
     if (source === target) return;
     const key = `${type}|${source}|${target}`;
@@ -45,6 +46,12 @@ class ClaimBuilder {
     if (extra.purposes) c.purposes = [...new Set([...(c.purposes ?? []), ...extra.purposes])].sort();
     if (extra.themes) c.themes = [...new Set([...(c.themes ?? []), ...extra.themes])].sort();
     if (extra.role && !c.role) c.role = extra.role;
+    // An event's date: the first one its sentences give (dates of static facts mean nothing).
+    if (extra.dated && !c.date) {
+      const s = this.doc.sentences[sentence];
+      const d = s ? sentenceDate(s.text, s.tokens, this.doc.lexicon, this.doc.article.publishedAt, c.status === 'planned') : null;
+      if (d) c.date = d;
+    }
   }
 
   all(): ExtractedRelation[] {
@@ -64,11 +71,11 @@ export function extractRelations(doc: Doc, found: EntityFindings, themeHits: Map
   const purposes = visitPurposes(doc, facts, visits);
   for (const v of visits) {
     const ps = (purposes.get(v) ?? []).filter((p) => articleThemes.has(p));
-    claims.add('VISITED', v.person, entityId('Country', v.country), v.sentence, { status: v.status, confidence: v.confidence, purposes: ps });
+    claims.add('VISITED', v.person, entityId('Country', v.country), v.sentence, { status: v.status, confidence: v.confidence, purposes: ps, dated: true });
   }
-  for (const m of meetings) claims.add('MET_WITH', m.person, m.other, m.sentence, { status: m.status, confidence: 0.7 });
+  for (const m of meetings) claims.add('MET_WITH', m.person, m.other, m.sentence, { status: m.status, confidence: 0.7, dated: true });
   for (const r of findRoles(doc, found)) claims.add('ROLE_AT', r.person, r.org, r.sentence, { role: r.role, confidence: 0.85 });
-  for (const p of findPartnerships(doc, facts)) claims.add(p.type, p.a, p.b, p.sentence, { themes: p.themes.filter((t) => articleThemes.has(t)), confidence: 0.6 });
+  for (const p of findPartnerships(doc, facts)) claims.add(p.type, p.a, p.b, p.sentence, { themes: p.themes.filter((t) => articleThemes.has(t)), confidence: 0.6, dated: true });
   for (const g of findGeo(doc, found)) claims.add(g.type, g.source, g.target, g.sentence, { confidence: 0.9 });
   return claims.all();
 }
