@@ -17,9 +17,12 @@ export interface Doc {
 }
 
 export function makeDoc(article: Article, language: 'en' | 'id', gazetteer: Gazetteer): Doc {
-  const lexicon = lexiconFor(language);
+  const own = lexiconFor(language);
+  const other = lexiconFor(language === 'en' ? 'id' : 'en');
+  // Company names cross languages ("LY Corp." in Indonesian news, "PT … Tbk" in English news).
+  const lexicon = { ...own, orgSuffixes: new Set([...own.orgSuffixes, ...other.orgSuffixes]) };
   // Abbreviations of both languages: Indonesian news quotes English company names ("LY Corp.").
-  const abbreviations = new Set([...lexicon.abbreviations, ...lexiconFor(language === 'en' ? 'id' : 'en').abbreviations]);
+  const abbreviations = new Set([...own.abbreviations, ...other.abbreviations]);
   const { sentences, paragraphs } = segment(article.text, abbreviations);
   // A related-article link is a heading of another story: it names things but reports nothing here.
   for (const s of sentences) {

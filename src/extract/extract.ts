@@ -2,7 +2,7 @@
 import { entityId } from '../domain/ids.js';
 import type { Article, ExtractedEntity, ExtractedRelation, Extraction } from '../domain/types.js';
 import { makeDoc, type Doc } from './doc.js';
-import { findEntities } from './entities/index.js';
+import { findEntities, type EntityFindings } from './entities/index.js';
 import type { ResolvedEntity } from './entities/resolve.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/load.js';
 import { extractRelations } from './relations/index.js';
@@ -29,8 +29,11 @@ const ARTICLE_THEME_MIN = 1;
  */
 function displayName(e: ResolvedEntity): string {
   if (e.type !== 'Person' && e.type !== 'Organization') return e.name;
-  const surfaces = [...e.surfaces];
-  if (surfaces.length === 0 || surfaces.some((s) => s.toLowerCase() === e.name.toLowerCase())) return e.name;
+  // "Saudi Arabia's Public Investment Fund" names the fund; the owner in front is not part of its name.
+  const surfaces = [...e.surfaces].map((s) => s.replace(/^.*['’]s\s+/u, '')).filter(Boolean);
+  if (surfaces.length === 0) return e.name;
+  const longest = [...surfaces].sort((a, b) => b.length - a.length)[0] as string;
+  if (surfaces.some((s) => s.toLowerCase() === e.name.toLowerCase()) && longest.length <= e.name.length) return e.name;
   const words = (s: string): number => s.split(/\s+/).length;
   return surfaces.sort((a, b) => words(b) - words(a) || b.length - a.length || a.localeCompare(b))[0] ?? e.name;
 }
@@ -86,6 +89,18 @@ function themeEntities(doc: Doc, hits: Map<number, ThemeHit[]>): ExtractedEntity
   return out;
 }
 
+/**
+ * Theme words inside a name or a job title say nothing of the topic: "Bahtera Research", "Lembaga
+ * Pengelola Dana Pendidikan", "peneliti" (researcher).
+ */
+function outsideNames(hits: ThemeHit[], found: EntityFindings, sentence: number): ThemeHit[] {
+  const spans = [
+    ...found.mentions.filter((m) => m.sentence === sentence && (m.type === 'Organization' || m.type === 'Person')),
+    ...(found.titles.get(sentence) ?? []),
+  ];
+  return hits.filter((h) => !spans.some((m) => h.start < m.end && m.start < h.end));
+}
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = loadGazetteer(options.gazetteerFiles ?? []);
   return {
@@ -97,7 +112,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const doc = makeDoc(article, article.language, gazetteer);
       const found = findEntities(doc);
       const themeHits = new Map<number, ThemeHit[]>();
-      for (const s of doc.sentences) themeHits.set(s.index, s.related ? [] : findThemes(s.tokens, doc.language));
+      for (const s of doc.sentences) themeHits.set(s.index, s.related ? [] : outsideNames(findThemes(s.tokens, doc.language), found, s.index));
       const entities = [...found.table.byId.values()].map(toExtracted);
       const themes = themeEntities(doc, themeHits);
       const relations: ExtractedRelation[] = extractRelations(doc, found, themeHits, new Set(themes.map((t) => t.code ?? "")));

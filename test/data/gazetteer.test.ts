@@ -112,6 +112,9 @@ const RegionSchema = z.strictObject({
   name: Form,
   aliases: LangForms,
   countries: z.array(CountryCode).min(1),
+  // Only the regions of the taxonomy are reported; the others keep their words from being read as names.
+  tracked: z.boolean(),
+  needsContext: z.array(Form).optional(),
 });
 
 const PlacesSchema = z.strictObject({
@@ -426,5 +429,13 @@ describe('alias hygiene across files', () => {
     expect(isLowerCaseCommon('as')).toBe(true);
     expect(isLowerCaseCommon('Antara')).toBe(false);
     expect(isPersonName('Jordan')).toBe(true);
+  });
+});
+
+describe('tracked regions', () => {
+  it('are exactly the regions the annotation format tracks', () => {
+    const places = JSON.parse(readFileSync(join(dataDir, 'gazetteer', 'places.json'), 'utf8')) as { regions: Array<{ name: string; tracked: boolean }> };
+    const tracked = places.regions.filter((r) => r.tracked).map((r) => r.name).sort();
+    expect(tracked).toEqual(['Africa', 'Asia', 'East Asia', 'Europe', 'Gulf', 'Middle East', 'North America', 'South Asia', 'Southeast Asia']);
   });
 });

@@ -31,6 +31,8 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   }
   const before = tokens[m.start - 1];
   const after = tokens[m.end];
+  // "US$2,5 miliar", "S$40 juta": a currency, not a country.
+  if (after && after.text === '$' && !after.spaceBefore) return false;
   const glued = (t: Token | undefined, side: 'before' | 'after'): boolean =>
     !!t && t.norm === '-' && (side === 'before' ? !first.spaceBefore : !t.spaceBefore);
   // "Asia-Pacific Economic Cooperation" names no region; "Korean-language" still implies Korea.

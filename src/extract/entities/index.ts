@@ -44,6 +44,65 @@ function compromiseSpans(s: Sentence): { orgs: Span[] } {
   return { orgs: toSpans(doc.organizations().json({ offset: true }) as Item[]) };
 }
 
+/**
+ * "Badan Pengusahaan Batam (BP Batam)", "Kementerian Komunikasi dan Digital (Komdigi)": a capitalised
+ * short form in brackets right after an organisation is that organisation, whatever else it might match.
+ */
+function withBracketAliases(s: Sentence, mentions: Mention[]): Mention[] {
+  const out = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of [...out]) {
+    if (m.type !== 'Organization' || s.tokens[m.end]?.text !== '(') continue;
+    let close = m.end + 1;
+    while (close < s.tokens.length && close - m.end <= 6 && s.tokens[close]?.text !== ')') close++;
+    const inner = s.tokens.slice(m.end + 1, close);
+    if (s.tokens[close]?.text !== ')' || inner.length === 0 || !inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '&')) continue;
+    if (!inner.some((t) => t.cap) || inner.some((t) => t.kind === 'number')) continue;
+    const alias: Mention = {
+      sentence: s.index,
+      start: m.end + 1,
+      end: close,
+      type: 'Organization',
+      name: inner.map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text).join(''),
+      via: 'rule',
+      aliasOf: m,
+    };
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i] as Mention;
+      if (o.start >= alias.start && o.end <= alias.end) out.splice(i, 1);
+    }
+    out.push(alias);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Saudi Arabia's Public Investment Fund", "Korea Trade-Investment Promotion Agency": the text still names the country. */
+function countriesInsideOrgs(doc: Doc, s: Sentence, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const org of known) {
+    if (org.type !== 'Organization') continue;
+    const slice = s.tokens.slice(org.start, org.end);
+    const countryOnly = (m: { value: { id: string } }): boolean => doc.gazetteer.byId.get(m.value.id)?.type === 'Country';
+    for (const m of doc.gazetteer.surfaces.findAll(slice, undefined, countryOnly)) {
+      const entry = doc.gazetteer.byId.get(m.value.id);
+      const first = slice[m.start];
+      if (entry?.type !== 'Country' || !first?.cap || m.value.needsContext || entry.ambiguous) continue;
+      const raw = slice.slice(m.start, m.end).map((t) => t.text).join('');
+      if (m.value.caseSensitive && raw !== m.value.form.replace(/\s+/g, '')) continue;
+      out.push({
+        sentence: s.index,
+        start: org.start + m.start,
+        end: org.start + m.end,
+        type: 'Country',
+        name: slice.slice(m.start, m.end).map((t) => t.text).join(' '),
+        gazId: entry.id,
+        via: 'gazetteer',
+        demonym: m.value.demonym || undefined,
+      });
+    }
+  }
+  return out;
+}
+
 function inside(inner: Mention, outer: Mention): boolean {
   return inner.sentence === outer.sentence && inner.start >= outer.start && inner.end <= outer.end && inner !== outer;
 }
@@ -60,7 +119,8 @@ export function findEntities(doc: Doc): EntityFindings {
     // A new organisation whose name holds known names ("SK Telecom", "Gulf Compute Review") replaces
     // them, except countries: "SB OpenAI Japan" still names Japan.
     const kept = known.filter((k) => !scan.mentions.some((m) => m.type === 'Organization' && inside(k, m) && k.type !== 'Country'));
-    mentions.push(...kept, ...scan.mentions);
+    const sentenceMentions = withBracketAliases(s, [...kept, ...scan.mentions, ...countriesInsideOrgs(doc, s, kept)]);
+    mentions.push(...sentenceMentions);
     for (const l of scan.loose) loose.push({ sentence: s.index, ...l });
   }
   // Untracked regions ("Nordic countries") only kept their words from being read as names.

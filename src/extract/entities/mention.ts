@@ -18,6 +18,8 @@ export interface Mention {
   /** Organisation id a title ties the person to ("OpenAI CEO Sam Altman"). */
   roleOrg?: Mention;
   demonym?: boolean;
+  /** "Badan Pengusahaan Batam (BP Batam)": the short form in brackets names the mention before it. */
+  aliasOf?: Mention;
   /** Resolved entity id (set by resolution). */
   entityId?: string;
 }

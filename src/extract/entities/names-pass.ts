@@ -21,6 +21,12 @@ export interface SentenceNames {
   titles: Array<PhraseMatch<string>>;
 }
 
+/** Legal-form abbreviations whose period belongs to the name ("Corp.", "Co.", "Ltd."). */
+const ABBREVIATED_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'pte', 'tbk', 'n.v', 'nv', 'ag', 'sa', 'kk']);
+
+/** Prepositions and conjunctions an appositive noun phrase does not hold ("…, a day after the company said"). */
+const APPOSITION_BREAKS = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'as', 'in', 'at', 'on', 'with', 'from', 'to', 'by', 'setelah', 'sebelum', 'ketika', 'saat', 'sejak', 'karena', 'ke', 'dari', 'untuk']);
+
 /** Words that start a new clause: a cue noun before them describes something else. */
 const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
 
@@ -33,6 +39,8 @@ export class NameScanner {
   private readonly titleAt: Array<PhraseMatch<string> | undefined>;
   private readonly titles: Array<PhraseMatch<string>>;
   private readonly compromiseOrgs: Span[];
+  /** Token positions where a name follows a title's complement and a comma, with the role it gets. */
+  private readonly pending = new Map<number, { role: string; roleOrg?: Mention }>();
 
   constructor(
     private readonly doc: Doc,
@@ -51,6 +59,60 @@ export class NameScanner {
     this.titleAt = new Array(s.tokens.length).fill(undefined);
     for (const t of this.titles) for (let k = t.start; k < t.end; k++) this.titleAt[k] = t;
     this.compromiseOrgs = compromiseSpans.orgs;
+    for (const t of this.titles) {
+      const at = this.nameAfterComplement(t.end);
+      if (at) this.pending.set(at.start, { role: t.value, roleOrg: at.org });
+    }
+  }
+
+  private titleEndAt(a: number): number {
+    const t = this.titleEndingAt(a) ?? (() => {
+      const k = this.knownEndingAt(a);
+      return k ? this.titleEndingAt(k.start) : undefined;
+    })();
+    return t ? this.nameAfterComplement(t.end)?.start ?? -1 : -1;
+  }
+
+  /** Looks like a verb: the clause goes on, so no apposition follows. */
+  private verbLike(t: Token): boolean {
+    const lex = this.doc.lexicon;
+    if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm) || lex.hostVerbs.has(t.norm) || lex.meetVerbs.matchAt([t], 0)) return true;
+    if (this.doc.language === 'id') return /^(me|ber|di|ter)[a-z]{4,}$/.test(t.norm) && !lex.orgCueNouns.matchAt([t], 0);
+    const tag = this.doc.names.englishTag(t.norm);
+    return !!tag && /Verb|Tense|Infinitive|Gerund|Participle|Copula/.test(tag);
+  }
+
+  /**
+   * "Group CEO Kestrel Digital Infrastructure Group, Marcus Lim Wei Jie" / "Direktur … Kementerian
+   * Perindustrian (Kemenperin), Rizky Anandita": a title, its complement naming an organisation, a
+   * comma, then the holder's name. Returns where the name starts.
+   */
+  private nameAfterComplement(from: number): { start: number; org?: Mention } | undefined {
+    const first = this.tok(from);
+    if (!first || (first.kind === 'word' && (this.doc.names.isGivenName(first.text) || this.doc.names.isFamilyNameFirst(first.text)) && !this.knownAt[from])) return undefined;
+    let org: Mention | undefined;
+    let sawOrgWord = false;
+    for (let k = from; k < Math.min(this.tokens.length, from + 16); k++) {
+      const t = this.tok(k) as Token;
+      if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“') return undefined;
+      const known = this.knownAt[k];
+      if (known?.type === 'Person') return undefined;
+      if (known?.type === 'Organization') org ??= known;
+      if (this.doc.lexicon.orgHeads.has(t.norm) || this.doc.lexicon.orgSuffixes.has(t.norm) || this.doc.lexicon.orgCueNouns.matchAt(this.tokens, k)) sawOrgWord = true;
+      if (t.kind === 'word' && !t.cap && this.verbLike(t)) return undefined;
+      if (t.norm === 'ai' && k > from && (this.tok(k - 1) as Token).cap) sawOrgWord = true;
+      if (t.text === ',') {
+        const next = this.tok(k + 1);
+        if (k === from || !next || next.kind !== 'word' || !next.cap || this.knownAt[k + 1]?.type === 'Organization') return undefined;
+        if (org || sawOrgWord) return { start: k + 1, org };
+        // "CEO Nordlys, Ingrid Solberg": a short capitalised complement that is no name, then a name.
+        const complement = this.tokens.slice(from, k);
+        const nameAfter = this.tok(k + 2)?.kind === 'word' && this.tok(k + 2)?.cap;
+        const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
+        return allCaps && complement.length <= 4 && nameAfter && !this.personShape(from, k) ? { start: k + 1, org } : undefined;
+      }
+    }
+    return undefined;
   }
 
   private tok(i: number): Token | undefined {
@@ -65,9 +127,11 @@ export class NameScanner {
     const t = this.tok(i);
     if (!t) return false;
     if (this.knownAt[i]) return true;
-    if (this.titleAt[i]) return false;
+    if (this.titleAt[i] && !this.inHeadRun(i)) return false;
     if (t.kind === 'number') return false;
     if (t.kind !== 'word') return false;
+    // "Lontar AI", "Sakana AI": AI closes the name of a company nobody knows yet.
+    if (t.norm === 'ai' && i > 0 && (this.tok(i - 1) as Token).cap && !this.knownAt[i - 1] && !this.titleAt[i - 1]) return true;
     if (this.doc.lexicon.notNames.has(t.norm) || this.doc.lexicon.dayWords.has(t.norm) || this.doc.names.isProduct(t.norm)) return false;
     // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
     return t.cap || /\p{Lu}/u.test(t.text.slice(1));
@@ -89,6 +153,25 @@ export class NameScanner {
     const heads = this.doc.lexicon.orgHeads;
     const en = this.doc.language === 'en';
     return heads.has(t.norm) || (!en && this.doc.lexicon.orgPrefixes.matchAt(this.tokens, start) !== null) || t.norm === 'international';
+  }
+
+  /** An organisation head word ("Ministry", "Universitas", "Biro") anywhere in [start, end). */
+  private headWithin(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const t = this.tok(k) as Token;
+      if (this.doc.lexicon.orgHeads.has(t.norm) || (k === start && this.headRun(k))) return true;
+    }
+    return false;
+  }
+
+  /** A title word inside a name that an organisation head opens ("Biro Pers Sekretariat Presiden", "Office of the President"). */
+  private inHeadRun(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+      const t = this.tok(k) as Token;
+      if (t.kind !== 'word' || !(t.cap || ['of', 'the', 'dan', 'and'].includes(t.norm))) return false;
+      if (this.doc.lexicon.orgHeads.has(t.norm) || this.headRun(k)) return true;
+    }
+    return false;
   }
 
   /** Maximal runs of name tokens, joined by hyphens, '&', initials and name particles. */
@@ -118,21 +201,26 @@ export class NameScanner {
           continue;
         }
         // Hyphenated given names: "Jae-myung", "Do-hyun" (short syllables on both sides).
-        if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && prev.cap && prev.text.length <= 5 && next.text.length <= 5) {
+        if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && prev.cap && !this.knownAt[end - 1] && prev.text.length <= 5 && next.text.length <= 5) {
           end += 2;
           continue;
         }
-        if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || this.doc.lexicon.orgSuffixes.has(prev.norm))) {
+        if (t.text === '(' && this.tok(end + 1)?.norm === 'persero' && this.tok(end + 2)?.text === ')') {
+          end += 3;
+          continue;
+        }
+        if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm))) {
           end++;
           if (this.nameToken(end)) continue;
           break;
         }
         if (t.kind === 'word' && !t.cap && next && this.nameToken(end + 1)) {
-          if (this.doc.names.particles.has(t.norm)) {
+          if (this.doc.names.particlesFor(this.doc.language).has(t.norm)) {
             end += 2;
             continue;
           }
-          if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && this.headRun(start)) {
+          const joinsKnownOrg = this.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
+          if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && this.headWithin(start, end) && !joinsKnownOrg) {
             end += 2;
             continue;
           }
@@ -188,8 +276,11 @@ export class NameScanner {
 
   private speechAround(a: number, b: number): boolean {
     const lex = this.doc.lexicon;
-    const next = this.tok(b);
+    const next = this.tok(b)?.text === ',' ? this.tok(b + 1) : this.tok(b);
     if (next && next.kind === 'word' && lex.speechVerbs.has(next.norm)) return true;
+    // "Menurut Larasati Wibowo, …" / "according to Kim Do-hyun, …"
+    const before = this.tok(a - 1);
+    if (before && (before.norm === 'menurut' || (before.norm === 'to' && this.tok(a - 2)?.norm === 'according')) && this.tok(b)?.text === ',') return true;
     // "said X" / "ujar Altman" / "kata Budi Arie".
     const prev = this.tok(a - 1);
     return !!prev && prev.kind === 'word' && lex.speechVerbs.has(prev.norm) && (this.tok(b)?.text === '.' || this.tok(b)?.text === ',' || b >= this.tokens.length);
@@ -207,7 +298,7 @@ export class NameScanner {
       // The apposition describes; a named person or a verb means the clause has moved on.
       const known = this.knownAt[k];
       if (known && known.type === 'Person') return null;
-      if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm)) return null;
+      if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm) || APPOSITION_BREAKS.has(t.norm)) return null;
       if (this.titleAt[k] && (k === b + 1 || !this.titleAt[k - 1])) return 'person';
       const cue = lex.orgCueNouns.matchAt(this.tokens, k);
       // "the company's new effort": a possessive cue noun is not the head of the phrase.
@@ -305,6 +396,8 @@ export class NameScanner {
         continue;
       }
       const tag = this.doc.language === 'en' ? this.doc.names.englishTag(t.norm) : undefined;
+      const next = this.tok(i + 1);
+      if (this.doc.names.isFamilyNameFirst(t.text) && next && next.cap && i + 1 < b) break;
       const common =
         lex.stopwords.has(t.norm) ||
         (tag !== undefined && !/Name|Person|Organization|Place|Country|City|ProperNoun/.test(tag) && !this.doc.names.isGivenName(t.text));
@@ -329,12 +422,24 @@ export class NameScanner {
 
     if (title || titleBeforeKnown) {
       const role = (title ?? titleBeforeKnown)?.value;
+      // "Direktur … Kementerian Perindustrian (Kemenperin), Rizky Anandita": the name comes after the comma.
+      if (this.pending.has(this.titleEndAt(a))) return this.orgShaped(a, b) ? [this.mention(a, b, 'Organization')] : [];
       let p = a;
-      // Skip ministry portfolio words after a minister's title.
+      // After a minister's title come the portfolio words, then the name.
       const portfolio = this.doc.names.portfolio[this.doc.language];
       if (role === 'minister' || role === 'secretary' || role === 'deputy minister') {
         while (p < b && (portfolio.has((this.tok(p) as Token).norm) || !this.word(p))) p++;
         if (p >= b) return [];
+        return this.wordsOk(p, b) && this.words(p, b).length <= 5 ? [this.mention(p, b, 'Person', { role })] : [];
+      }
+      if (this.orgShaped(a, b)) return [this.mention(a, b, 'Organization')];
+      // "CEO Lontar AI Bimo Satrianto": an organisation's closing word splits it from the name after it.
+      for (let j = a + 1; j < b - 1; j++) {
+        const t = this.tok(j) as Token;
+        if ((t.norm === 'ai' || this.doc.lexicon.orgSuffixes.has(t.norm)) && this.word(j + 1) && (this.tok(j + 1) as Token).cap) {
+          const org = this.mention(a, j + 1, 'Organization');
+          return [org, this.mention(j + 1, b, 'Person', { role, roleOrg: org })];
+        }
       }
       // A given name or a family-name-first name inside the segment marks where the person starts.
       let k = p;
@@ -354,6 +459,9 @@ export class NameScanner {
       }
       return out;
     }
+
+    const pendingRole = this.pending.get(a);
+    if (pendingRole) return this.wordsOk(a, b) && this.words(a, b).length <= 5 ? [this.mention(a, b, 'Person', pendingRole)] : [];
 
     if (this.creditBefore(a)) return [this.mention(a, b, 'Organization')];
     if (this.orgShaped(a, b)) return [this.mention(a, b, 'Organization')];
@@ -391,10 +499,12 @@ export class NameScanner {
     if (inside.length === 0) return false;
     const unknown: number[] = [];
     for (let k = run.start; k < run.end; k++) if (!this.knownAt[k] && this.word(k)) unknown.push(k);
+    const firstKnown = inside[0] as Mention;
+    // "PT PLN Batam": a legal name opened by PT runs to the end of the capitalised words.
+    if (firstKnown.type === 'Organization' && firstKnown.start === run.start && (this.tok(run.start) as Token).norm === 'pt' && firstKnown.end < run.end) return true;
     if (unknown.length === 0) return false;
     const lastWord = this.words(run.start, run.end).at(-1) as Token;
-    if (this.titles.some((t) => t.start >= run.start && t.end <= run.end)) return false;
-    const firstKnown = inside[0] as Mention;
+    if (this.titles.some((t) => t.start >= run.start && t.end <= run.end) && !this.headRun(run.start)) return false;
     if (this.doc.lexicon.orgSuffixes.has(lastWord.norm) && !this.knownAt[run.end - 1]) return true;
     if (this.headRun(run.start)) return true;
     // Known organisation + an acronym ("Samsung SDS", "Samsung C&T").
@@ -425,6 +535,14 @@ export class NameScanner {
         let e = k;
         while (e < run.end && !this.knownAt[e]) e++;
         const found = this.classify(k, e, mentions);
+        // "Finnish Industry Investment": a demonym opening the run is part of a new organisation's name.
+        const demonym = this.knownAt[k - 1];
+        for (const m of found) {
+          if (m.type === 'Organization' && m.start === k && demonym?.demonym && demonym.start >= run.start && demonym.end === k) {
+            m.start = demonym.start;
+            m.name = this.text(m.start, m.end);
+          }
+        }
         if (found.length) mentions.push(...found);
         else for (let w = k; w < e; w++) if (this.word(w) && (this.tok(w) as Token).cap) loose.push({ start: w, end: w + 1 });
         k = e;

@@ -60,7 +60,7 @@ export class EntityTable {
     const e = this.ensure(id, type, m.name, gaz);
     m.entityId = id;
     e.mentions++;
-    if (m.via !== 'source') e.surfaces.add(m.name);
+    e.surfaces.add(m.name);
     if (m.role) e.roles.add(m.role);
   }
 
@@ -112,7 +112,14 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
 
   // 1. Known names and full names first: they anchor everything partial.
   const partial: Mention[] = [];
+  const bracketed: Mention[] = [];
   for (const m of mentions) {
+    if (m.aliasOf) {
+      const target = m.aliasOf.entityId;
+      if (target) table.add(m, target, table.byId.get(target)?.type ?? m.type);
+      else bracketed.push(m);
+      continue;
+    }
     const gaz = gazOf(m.gazId);
     if (gaz) {
       table.add(m, gaz.id, gaz.type, gaz);
@@ -136,7 +143,9 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
         continue;
       }
     }
-    table.add(m, ruleKey(m), m.type);
+    // A form already given to an entity here ("Lontar AI" after "PT Lontar Cerdas Nusantara (Lontar AI)").
+    const same = [...table.byId.values()].find((e) => e.type === m.type && [...e.surfaces].some((s) => s.toLowerCase() === m.name.toLowerCase()));
+    table.add(m, same?.id ?? ruleKey(m), m.type);
   }
 
   // 2. Partial names: a surname or one word of a full name seen in this article.
@@ -163,6 +172,12 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     });
     if (orgs.length === 1 && orgs[0]) table.add(m, orgs[0].id, 'Organization');
     else table.add(m, ruleKey(m), 'Organization');
+  }
+
+  // Short forms in brackets join the name they follow.
+  for (const m of bracketed) {
+    const target = m.aliasOf?.entityId;
+    if (target) table.add(m, target, table.byId.get(target)?.type ?? m.type);
   }
 
   // 3. Loose capitalised words that are part of a name already seen ("Altman", "Son", "Aker").

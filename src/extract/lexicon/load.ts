@@ -32,7 +32,9 @@ const LexiconFile = z.object({
   connectors: z.array(z.string()),
   contextPlaceWords: z.array(z.string()),
   countryReferences: z.array(z.string()),
-  personReferences: z.array(z.string()),
+  personReferences: z.record(z.string(), z.string()),
+  returnCues: z.array(z.string()).default([]),
+  accompanyVerbs: z.array(z.string()).default([]),
   stopwords: z.array(z.string()),
   notNames: z.array(z.string()),
   dayWords: z.array(z.string()),
@@ -72,7 +74,12 @@ export interface Lexicon {
   connectors: ReadonlySet<string>;
   contextPlaceWords: PhraseIndex<true>;
   countryReferences: PhraseIndex<true>;
-  personReferences: PhraseIndex<true>;
+  /** "sang CEO", "the prime minister", "Kepala Negara" → the role the person holds ('' = anyone). */
+  personReferences: PhraseIndex<string>;
+  /** "kembali ke", "flew back to": the place after is home, not a visit. */
+  returnCues: PhraseIndex<true>;
+  /** "mendampingi", "accompanied": being with a visitor is being there. */
+  accompanyVerbs: PhraseIndex<true>;
   stopwords: ReadonlySet<string>;
   /** Capitalised tokens that are never names (AI, CEO, GPU …), folded. */
   notNames: ReadonlySet<string>;
@@ -118,7 +125,9 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     connectors: folded(raw.connectors),
     contextPlaceWords: phraseSet(raw.contextPlaceWords),
     countryReferences: phraseSet(raw.countryReferences),
-    personReferences: phraseSet(raw.personReferences),
+    personReferences: phraseIndexOf(Object.entries(raw.personReferences)),
+    returnCues: phraseSet(raw.returnCues),
+    accompanyVerbs: phraseSet(raw.accompanyVerbs),
     stopwords: folded(raw.stopwords),
     notNames: folded(raw.notNames),
     dayWords: folded(raw.dayWords),

@@ -12,6 +12,7 @@ const NamesSchema = z.object({
   nameParticles: z.array(z.string()),
   ministryPortfolios: z.object({ en: z.array(z.string()), id: z.array(z.string()) }),
   products: z.array(z.string()).default([]),
+  particlesByLanguage: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 export interface NameData {
@@ -19,6 +20,8 @@ export interface NameData {
   isGivenName(word: string): boolean;
   isFamilyNameFirst(word: string): boolean;
   particles: ReadonlySet<string>;
+  /** Name particles a language allows (Indonesian "di" is a preposition, never an Italian particle). */
+  particlesFor(language: string): ReadonlySet<string>;
   portfolio: { en: ReadonlySet<string>; id: ReadonlySet<string> };
   /** Product names (ChatGPT, Blackwell): never a person or an organisation. */
   isProduct(word: string): boolean;
@@ -51,6 +54,10 @@ export function loadNames(): NameData {
     },
     isFamilyNameFirst: (w) => family.has(fold(w)),
     particles: new Set(d.nameParticles.map(fold)),
+    particlesFor: (language) => {
+      const list = d.particlesByLanguage[language];
+      return list ? new Set(list.map(fold)) : new Set(d.nameParticles.map(fold));
+    },
     isProduct: (w) => products.has(fold(w)),
     portfolio: { en: new Set(d.ministryPortfolios.en.map(fold)), id: new Set(d.ministryPortfolios.id.map(fold)) },
     englishTag: tagOf,

@@ -23,8 +23,10 @@ export interface PlaceRef {
   mention: Mention;
   /** Preceded by a locative preposition: where something happens. */
   locative: boolean;
-  /** Preceded by "from" / "dari": where someone leaves. */
+  /** Preceded by "from" / "dari": where someone leaves; or "kembali ke": where someone goes home. */
   origin: boolean;
+  /** The dateline ("DOHA — …"): the whole first sentence happens there. */
+  dateline?: boolean;
 }
 
 export interface SentenceFacts {
@@ -68,6 +70,18 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
 /** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
 function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; origin: boolean } {
   const lex = doc.lexicon;
+  // "the Kuala Lumpur-based Institute", "Corvane, based in San Jose": an address, not where anything happens.
+  const glued = s.tokens[m.end];
+  if (glued && /^[-–]$/.test(glued.text) && !glued.spaceBefore && /^(based|berbasis|headquartered)$/.test(s.tokens[m.end + 1]?.norm ?? '')) {
+    return { locative: false, origin: false };
+  }
+  const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
+  if (/\b(based|headquartered|berbasis|berkantor pusat|bermarkas)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
+  // "sebelum kembali ke Singapura", "flew back to Seoul": going home is no visit.
+  for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
+    const r = lex.returnCues.matchAt(s.tokens, k);
+    if (r && r.end === m.start) return { locative: false, origin: true };
+  }
   let k = m.start - 1;
   // Skip determiners and direction adjectives: "in the UAE", "in southern Seoul", "di kota".
   const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital']);
@@ -75,7 +89,12 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
   if (lex.locativePrepositions.has(prev.norm) || lex.transitiveVisitVerbs.has(prev.norm)) return { locative: true, origin: false };
-  if (lex.originPrepositions.matchAt(s.tokens, k)) return { locative: false, origin: true };
+  if (lex.originPrepositions.matchAt(s.tokens, k)) {
+    // "arrived in Hanoi from Singapore, where he met lenders": he was in Singapore too.
+    const after = s.tokens.slice(m.end, m.end + 3).map((t) => t.norm);
+    const where = after[0] === ',' && (after[1] === 'where' || after[1] === 'tempat' || (after[1] === 'di' && after[2] === 'mana'));
+    return where ? { locative: true, origin: false } : { locative: false, origin: true };
+  }
   // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
   if (prev.text === ',' && k > 0) {
     const before = previousWord(s.tokens, k);
@@ -87,6 +106,33 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
 interface Focus {
   person: string | null;
   country: string | null;
+  /** Subjects of recent sentences, latest first. */
+  recent: string[];
+}
+
+type Gender = 'm' | 'f';
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
+const opposite = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
+
+/** A person's gender where a given name tells it (English lexicon), else unknown. */
+function genderOf(doc: Doc, found: EntityFindings, id: string): Gender | undefined {
+  const name = found.table.byId.get(id)?.name ?? '';
+  for (const w of name.split(/\s+/)) {
+    const tag = doc.names.englishTag(w.toLowerCase());
+    if (tag === 'MaleName') return 'm';
+    if (tag === 'FemaleName') return 'f';
+  }
+  return undefined;
+}
+
+/** The latest subject a pronoun can be: one whose gender is known to fit wins over an unknown one. */
+function recentSubject(recent: readonly string[], fits: (id: string) => boolean, doc: Doc, found: EntityFindings, gender: Gender | undefined): string | null {
+  const candidates = recent.filter(fits);
+  if (gender) {
+    const sure = candidates.find((id) => genderOf(doc, found, id) === gender);
+    if (sure && candidates.indexOf(sure) <= 2) return sure;
+  }
+  return candidates[0] ?? null;
 }
 
 function salience(table: EntityFindings['table'], id: string): number {
@@ -107,7 +153,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const focus: Focus = { person: null, country: null };
+  const focus: Focus = { person: null, country: null, recent: [] };
   const out: SentenceFacts[] = [];
   const people = found.table.persons();
 
@@ -145,6 +191,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (datelinePlace) {
           focus.country = datelinePlace.country;
           datelinePlace.locative = true;
+          datelinePlace.dateline = true;
         }
       }
     }
@@ -164,15 +211,26 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const holder = holderOf(found, org.entityId, holderTitle.value.toLowerCase());
       if (holder) refs.push({ entityId: holder, at: holderTitle.start, how: 'reference' });
     }
+    for (const m of mentions) {
+      if (!m.demonym || s.tokens[m.start - 1]?.norm !== 'the') continue;
+      const title = lex.titles.matchAt(s.tokens, m.end);
+      const next = title ? s.tokens[title.end] : undefined;
+      if (!title || (next && next.kind === 'word' && next.cap)) continue;
+      // "The Korean executive": among the people in focus, the one whose role is of that kind.
+      const family = roleFamily(title.value);
+      const fitting = people.filter((p) => family && rolesOf(p).some((r) => roleFamily(r) === family));
+      const pick = fitting.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
+      const id = pick?.id ?? focus.recent[0];
+      if (id) refs.push({ entityId: id, at: m.start - 1, how: 'reference' });
+    }
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
       const ref = lex.personReferences.matchAt(s.tokens, i);
-      if (ref) {
-        const title = lex.titles.matchAt(s.tokens, i + 1);
-        const role = title && title.end <= ref.end ? title.value.toLowerCase() : '';
+      if (ref && !(s.tokens[ref.end]?.cap && s.tokens[ref.end]?.kind === 'word')) {
+        const role = ref.value.toLowerCase();
         const candidates = people.filter((p) => role !== '' && rolesOf(p).includes(role));
         const pick = candidates.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
-        const id = pick?.id ?? prevSubject;
+        const id = pick?.id ?? (role === '' ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         return;
       }
@@ -180,17 +238,18 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const objectP = lex.objectPronouns.has(t.norm);
       const possessiveP = lex.possessivePronouns.has(t.norm);
       if (subjectP || objectP || possessiveP) {
+        const gender = PRONOUN_GENDER[t.norm];
+        const fits = (id: string | null | undefined): boolean => !!id && (!gender || genderOf(doc, found, id) !== opposite(gender));
         // Within a sentence a pronoun points back to its first named person; an object pronoun
         // cannot be the subject of its own clause (the person right before it).
-        const before = named.filter((r) => r.at < i);
-        let id: string | null = before[0]?.entityId ?? prevSubject;
+        let before = refs.filter((r) => r.at < i && r.how !== 'pronoun' && fits(r.entityId));
         if (objectP && !subjectP) {
           // "President Lee received him": the person right before, in the same clause, is not "him".
           const nearest = before[before.length - 1];
-          const sameClause = nearest && !s.tokens.slice(nearest.at, i).some((t) => CLAUSE_MARKS.has(t.norm));
-          const allowed = sameClause ? before.slice(0, -1) : before;
-          id = allowed[0]?.entityId ?? (prevSubject !== nearest?.entityId || !sameClause ? prevSubject : null);
+          const sameClause = nearest && !s.tokens.slice(nearest.at, i).some((x) => CLAUSE_MARKS.has(x.norm));
+          if (sameClause) before = before.slice(0, -1);
         }
+        const id = before[0]?.entityId ?? recentSubject(focus.recent, fits, doc, found, gender);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
@@ -219,8 +278,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // The first named person is the sentence's subject for the next sentence's pronouns;
     // the focus country moves with locative mentions.
     const subject = refs[0];
-    if (subject) focus.person = subject.entityId;
-    const loc = places.filter((p) => p.locative);
+    if (subject) {
+      focus.person = subject.entityId;
+      focus.recent = [subject.entityId, ...focus.recent.filter((x) => x !== subject.entityId)].slice(0, 4);
+    }
+    // A place where something happens to somebody moves the focus; "a project in the US" does not.
+    const loc = refs.length ? places.filter((p) => p.locative) : [];
     const last = loc[loc.length - 1];
     if (last) focus.country = last.country;
   }
@@ -236,6 +299,16 @@ function holderOf(found: EntityFindings, orgId: string, role: string): string | 
     .persons()
     .find((p) => p.gaz?.roles.some((r) => r.org === orgName && (!role || r.role.toLowerCase() === role || role === 'chief')));
   return fromGaz?.id;
+}
+
+const BUSINESS = new Set(['ceo', 'chairman', 'executive chairman', 'founder', 'co-founder', 'director', 'managing director', 'chief', 'cfo', 'cto', 'coo', 'executive', 'vice chairman', 'general manager']);
+const GOVERNMENT = new Set(['president', 'prime minister', 'minister', 'deputy minister', 'king', 'emir', 'crown prince', 'chancellor', 'secretary', 'official', 'governor', 'mayor', 'ambassador']);
+
+function roleFamily(role: string): 'business' | 'government' | undefined {
+  const r = role.toLowerCase();
+  if (BUSINESS.has(r)) return 'business';
+  if (GOVERNMENT.has(r)) return 'government';
+  return undefined;
 }
 
 function dedupe(refs: PersonRef[]): PersonRef[] {

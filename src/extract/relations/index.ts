@@ -67,8 +67,8 @@ export function extractRelations(doc: Doc, found: EntityFindings, themeHits: Map
   const facts = buildFacts(doc, found, themeHits);
   const claims = new ClaimBuilder(doc);
 
-  const { visits, meetings } = findVisits(doc, found, facts);
-  const purposes = visitPurposes(doc, facts, visits);
+  const { visits, meetings, home } = findVisits(doc, found, facts);
+  const purposes = visitPurposes(doc, facts, visits, home);
   for (const v of visits) {
     const ps = (purposes.get(v) ?? []).filter((p) => articleThemes.has(p));
     claims.add('VISITED', v.person, entityId('Country', v.country), v.sentence, { status: v.status, confidence: v.confidence, purposes: ps, dated: true });

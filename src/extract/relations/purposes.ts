@@ -59,7 +59,12 @@ function themesInVisitSentence(doc: Doc, f: SentenceFacts, hit: VisitHit, visite
   });
 }
 
+/** Openers that carry on the story: "Menurut …", "According to …", a quotation. */
+const CARRY_ON = new Set(['menurut', 'according', 'asked', 'speaking', 'kata', 'ujar', '"', '“']);
+
 function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit): boolean {
+  const first = f.s.tokens[0];
+  if (first && CARRY_ON.has(first.norm)) return false;
   const wordsSeen: number[] = [];
   f.s.tokens.forEach((t, i) => {
     if (t.kind === 'word') wordsSeen.push(i);
@@ -68,12 +73,24 @@ function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit): boolean {
   const early = [
     ...f.people.filter((p) => p.how === 'name' && p.at <= limit).map((p) => p.entityId),
     ...f.orgs.filter((o) => o.start <= limit).map((o) => o.entityId ?? ''),
-    ...f.places.filter((p) => p.locative && p.mention.start <= limit && p.country !== hit.country).map((p) => p.country),
+    ...f.places
+      .filter((p) => p.mention.start <= limit && p.country !== hit.country && !compoundWith(f, p, hit.country))
+      .map((p) => p.country),
   ];
   return early.some((id) => id !== hit.person);
 }
 
-export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[]): Map<VisitHit, string[]> {
+/** "The UAE–US AI Campus": a place glued by a dash or slash to the visit's own country. */
+function compoundWith(f: SentenceFacts, p: SentenceFacts['places'][number], country: string): boolean {
+  return f.places.some((o) => {
+    if (o.country !== country) return false;
+    const [a, b] = o.mention.end <= p.mention.start ? [o.mention.end, p.mention.start] : [p.mention.end, o.mention.start];
+    const between = f.s.tokens.slice(a, b);
+    return between.length > 0 && between.length <= 1 && between.every((t) => /^[-–—/]$/.test(t.text));
+  });
+}
+
+export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[], home: ReadonlyMap<string, string> = new Map()): Map<VisitHit, string[]> {
   const bySentence = new Map<number, VisitHit[]>();
   for (const v of visits) {
     const list = bySentence.get(v.sentence) ?? [];
@@ -89,6 +106,16 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     const start = facts[hit.sentence] as SentenceFacts;
     const sameSentence = bySentence.get(hit.sentence) ?? [];
     add(themesInVisitSentence(doc, start, hit, sameSentence.map((v) => v.placeAt)));
+    // "… akan mendampingi Presiden dalam pertemuan tersebut": an implied visit points back to where
+    // its paragraph set the scene.
+    if (hit.placeAt < 0) {
+      for (let j = hit.sentence - 1; j >= 0; j--) {
+        const f = facts[j] as SentenceFacts;
+        if (f.s.paragraph !== start.s.paragraph || f.s.heading) break;
+        add(f.themes);
+        if (f.places.some((p) => p.locative && p.country === hit.country)) break;
+      }
+    }
     if (hit.frame) {
       let paragraphsCrossed = 0;
       for (let j = hit.sentence + 1; j < facts.length; j++) {
@@ -101,7 +128,8 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         }
         const others = (bySentence.get(j) ?? []).filter((v) => v.person !== hit.person || v.country !== hit.country);
         if (others.length) break;
-        const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country);
+        // Investment "di Indonesia" in an Indonesian president's trip is the trip's aim, not a move elsewhere.
+        const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country && p.country !== home.get(hit.person));
         if (elsewhere) {
           // The sentence moves elsewhere: what it says before the new place still belongs here.
           add(f.themes.filter((t) => t.end <= elsewhere.mention.start));

@@ -33,6 +33,21 @@ const BETWEEN = new Set(['between', 'antara']);
 const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'didampingi', 'accompanied', 'alongside']);
 const PASSIVE_HOSTED = new Set(['diterima', 'disambut', 'dijamu']);
 
+/** Token ranges inside quotation marks. */
+function quoteRanges(tokens: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '“' || (t.text === '"' && open < 0)) open = i;
+    else if ((t.text === '”' || t.text === '"') && open >= 0) {
+      ranges.push([open, i]);
+      open = -1;
+    }
+  });
+  if (open >= 0) ranges.push([open, tokens.length]);
+  return ranges;
+}
+
 function words(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.norm);
 }
@@ -66,8 +81,19 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const lex = doc.lexicon;
   const ws = words(f.s.tokens);
   const strip = (w: string): string => (doc.language === 'id' && w.endsWith('nya') ? w.slice(0, -3) : w);
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w)));
-  const weak = ws.some((w) => lex.visitVerbs.has(strip(w))) || lex.meetVerbs.test(f.s.tokens);
+  // Being with a visitor is being there: "mendampingi Presiden", "accompanied by" — next to a person.
+  const accompany = f.s.tokens.some((_, i) => {
+    const m = lex.accompanyVerbs.matchAt(f.s.tokens, i);
+    return !!m && f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3);
+  });
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany;
+  // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
+  const locAt = f.places.filter((p) => p.locative).map((p) => p.mention.start);
+  const dateline = f.places.some((p) => p.dateline);
+  const near = (i: number): boolean => dateline || f.contextPlace || locAt.length === 0 || locAt.some((at) => Math.abs(at - i) <= 12);
+  const weak =
+    f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i)) ||
+    f.s.tokens.some((_, i) => !!lex.meetVerbs.matchAt(f.s.tokens, i) && near(i));
   // "were all in the UAE", "had already been in the country", "berada di".
   const be: number[] = [];
   f.s.tokens.forEach((t, i) => {
@@ -126,9 +152,13 @@ export function findVisits(doc: Doc, found: EntityFindings, facts: SentenceFacts
     // Places where the event happens.
     let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin);
     if (places.length === 0 && cue.strong) {
-      // "Jakarta menjadi perhentian pertama …": a visit noun with the place as subject.
+      // "Jakarta menjadi perhentian pertama …", "The last stop is Oslo": the place a visit noun is said of.
+      const near = f.places.filter(
+        (p) => !p.origin && f.s.tokens.some((t, i) => doc.lexicon.visitNouns.has(t.norm) && Math.abs(i - p.mention.start) <= 4),
+      );
       const first = f.places[0];
-      if (first && first.mention.start <= 2 && !first.origin) places = [first];
+      if (near.length) places = near;
+      else if (first && first.mention.start <= 2 && !first.origin) places = [first];
     }
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
     const toRegion = f.regions.some((r) => doc.lexicon.locativePrepositions.has(f.s.tokens[r.start - 1]?.norm ?? ''));
@@ -136,11 +166,28 @@ export function findVisits(doc: Doc, found: EntityFindings, facts: SentenceFacts
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 
+    // Quoted words belong to whoever they are about, not to the speaker who quotes them:
+    // '"Bapak Presiden akan bertolak ke Abu Dhabi," kata Sugiono' is the president's trip.
+    const quotes = quoteRanges(f.s.tokens);
+    const quoted = (at: number): boolean => quotes.some(([a, b]) => at > a && at < b);
+    const speaker = (p: PersonRef): boolean => {
+      const before = f.s.tokens[p.at - 1];
+      let k = p.at + 1;
+      while (f.s.tokens[k] && f.s.tokens[k]?.kind === 'word' && f.s.tokens[k]?.cap) k++;
+      const after = f.s.tokens[k]?.text === ',' ? f.s.tokens[k + 1] : f.s.tokens[k];
+      return (!!before && doc.lexicon.speechVerbs.has(before.norm)) || (!!after && doc.lexicon.speechVerbs.has(after.norm));
+    };
+    // Where a host is met and no place is named, the host's own country is the place.
+    const hostHome = others.map((o) => home.get(o.entityId)).find((c): c is string => !!c);
     for (const v of visitors) {
-      const targets: Array<{ country: string; at: number }> = places.length
-        ? places.map((p) => ({ country: p.country, at: p.mention.start }))
+      if (quotes.length && !quoted(v.at) && speaker(v) && places.every((p) => quoted(p.mention.start))) continue;
+      // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place.
+      if (places.length === 0 && speaker(v)) continue;
+      const own = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
+      const targets: Array<{ country: string; at: number }> = own.length
+        ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {
-            const c = lastVisit.get(v.entityId) ?? f.focus;
+            const c = hostHome ?? lastVisit.get(v.entityId) ?? f.focus;
             return c ? [{ country: c, at: -1 }] : [];
           })();
       const seen = new Set<string>();
