@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../config/paths.js';
 import { JejakError } from '../domain/errors.js';
+import { registerCopy } from './commands/copy.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { stdio } from './output.js';
 
@@ -26,7 +30,11 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerExtract(program);
   registerEval(program);
+  registerServe(program);
+  registerDemo(program);
+  registerExport(program);
   registerStats(program);
+  registerCopy(program);
   return program;
 }
 

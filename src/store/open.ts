@@ -3,17 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/env.js';
 import { StoreUnavailableError, errorMessage } from '../domain/errors.js';
+import { openNeo4jStore } from './neo4j/index.js';
 import type { GraphStore } from './port.js';
 import { openSqliteStore } from './sqlite/index.js';
 
 /** Returns an initialised store; throws StoreUnavailableError when it cannot be reached or opened. */
 export async function openStore(config: Config): Promise<GraphStore> {
   if (config.neo4j) {
-    // ── Neo4j adapter slot ───────────────────────────────────────────────────────────────
-    // To be filled with the Neo4j adapter (src/store/neo4j/): open it with config.neo4j,
-    // await its init(), return it. Until then a configured Neo4j fails loudly, never silently
-    // falling back to SQLite.
-    throw new StoreUnavailableError('Neo4j adapter not built yet');
+    // A configured Neo4j that cannot be reached fails loudly, never silently falling back to SQLite.
+    return openNeo4jStore(config.neo4j);
   }
   const path = config.sqlitePath === ':memory:' ? ':memory:' : resolve(config.sqlitePath);
   if (path !== ':memory:') {

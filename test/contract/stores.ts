@@ -7,6 +7,14 @@ import { loadConfig } from '../../src/config/env.js';
 import { openStore } from '../../src/store/open.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import {
+  endTurns,
+  neo4jConfigured,
+  neo4jMissingInCi,
+  takeTurn,
+  testNeo4jConfig,
+  wipeTestDatabase,
+} from '../store/neo4j/test-database.js';
 
 export interface StoreFactory {
   name: StoreBackend;
@@ -44,23 +52,40 @@ function sqliteFactory(): StoreFactory {
 
 // ── Neo4j slot ─────────────────────────────────────────────────────────────────────────────
 // Uses the same configuration as the app (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).
-// Every open() EMPTIES that database: point it at a disposable instance (npm run neo4j:local).
-// Until the adapter exists, openStore throws "Neo4j adapter not built yet", so these tests fail.
+// Isolation: every open() EMPTIES that database (batched DETACH DELETE; constraints and indexes stay),
+// so point it at a throwaway instance (bash scripts/neo4j-local/run.sh --background --wipe). Test
+// files run in parallel processes and Community has one user database, so a test holds a lock on
+// it (test/store/neo4j/test-database.ts) from open() until that store is closed.
 function neo4jFactory(): StoreFactory {
+  const config = testNeo4jConfig();
   return {
     name: 'neo4j',
     async open() {
-      const store = await openStore(loadConfig());
-      await emptyStore(store);
-      return store;
+      const release = await takeTurn(config);
+      try {
+        await wipeTestDatabase(config);
+        const store = await openStore(loadConfig());
+        const close = store.close.bind(store);
+        store.close = async () => {
+          try {
+            await close();
+          } finally {
+            release();
+          }
+        };
+        return store;
+      } catch (err) {
+        release();
+        throw err;
+      }
     },
-    cleanup() {},
+    cleanup() {
+      endTurns(config);
+    },
   };
 }
 
-export const neo4jConfigured = Boolean(process.env.NEO4J_URI);
-/** CI must exercise every adapter: a CI run without Neo4j fails instead of passing on SQLite alone. */
-export const neo4jMissingInCi = process.env.CI === 'true' && !neo4jConfigured;
+export { neo4jConfigured, neo4jMissingInCi };
 
 /** Stands in for Neo4j when CI lacks it: every contract test of the slot fails with the reason. */
 function neo4jRequiredFactory(): StoreFactory {

@@ -43,8 +43,10 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
     if (next && next.kind === 'word' && !next.spaceBefore) return false;
   }
   if (m.value.needsContext) {
+    // "the Gulf", "di Teluk", or used as an adjective: "Gulf diplomacy", "a Gulf state".
     const prev = before?.norm ?? '';
-    if (!CONTEXT_WORDS.has(prev)) return false;
+    const adjective = !!after && after.kind === 'word' && !after.cap;
+    if (!CONTEXT_WORDS.has(prev) && !adjective) return false;
   }
   if (entry.ambiguous) {
     const prev = before?.norm ?? '';

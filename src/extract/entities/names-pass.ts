@@ -22,7 +22,7 @@ export interface SentenceNames {
 }
 
 /** Legal-form abbreviations whose period belongs to the name ("Corp.", "Co.", "Ltd."). */
-const ABBREVIATED_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'pte', 'tbk', 'n.v', 'nv', 'ag', 'sa', 'kk']);
+const ABBREVIATED_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'pte', 'tbk', 'n.v', 'nv', 'ag', 'sa', 'kk', 'jsc']);
 
 /** Prepositions and conjunctions an appositive noun phrase does not hold ("…, a day after the company said"). */
 const APPOSITION_BREAKS = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'as', 'in', 'at', 'on', 'with', 'from', 'to', 'by', 'setelah', 'sebelum', 'ketika', 'saat', 'sejak', 'karena', 'ke', 'dari', 'untuk']);
@@ -155,6 +155,16 @@ export class NameScanner {
     return heads.has(t.norm) || (!en && this.doc.lexicon.orgPrefixes.matchAt(this.tokens, start) !== null) || t.norm === 'international';
   }
 
+  /** Capitalised words from i on end in a legal form (Ltd, Inc., Corp., GmbH …). */
+  private endsInLegalForm(i: number): boolean {
+    let k = i;
+    while (this.word(k) && (this.tok(k) as Token).cap && k - i < 5) {
+      if (ABBREVIATED_SUFFIXES.has((this.tok(k) as Token).norm) || ['gmbh', 'limited', 'llc', 'corporation'].includes((this.tok(k) as Token).norm)) return true;
+      k++;
+    }
+    return false;
+  }
+
   /** An organisation head word ("Ministry", "Universitas", "Biro") anywhere in [start, end). */
   private headWithin(start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
@@ -202,6 +212,17 @@ export class NameScanner {
         }
         // Hyphenated given names: "Jae-myung", "Do-hyun" (short syllables on both sides).
         if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && prev.cap && !this.knownAt[end - 1] && prev.text.length <= 5 && next.text.length <= 5) {
+          end += 2;
+          continue;
+        }
+        // "Daishin Electronics Holdings Co., Ltd.": the legal suffix after a comma is part of the name.
+        if (t.text === ',' && next && ['ltd', 'inc', 'llc', 'limited'].includes(next.norm) && ABBREVIATED_SUFFIXES.has(this.tok(end - 2)?.norm ?? '') && this.tok(end - 1)?.text === '.') {
+          end += 2;
+          if (this.tok(end)?.text === '.' && !this.tok(end)?.spaceBefore) end++;
+          continue;
+        }
+        // "CG Power and Industrial Solutions Ltd": 'and' inside a name that ends in a legal form.
+        if ((t.norm === 'and' || t.text === '&') && next?.cap && this.endsInLegalForm(end + 1)) {
           end += 2;
           continue;
         }
@@ -418,7 +439,11 @@ export class NameScanner {
       return k && (k.type === 'Organization' || k.type === 'Country') ? this.titleEndingAt(k.start) : undefined;
     })();
     const honorific = lex.honorifics.matchesAt(this.tokens, a).find((m) => m.end < b);
-    if (honorific) return [this.mention(honorific.end, b, 'Person', { role: undefined })].filter((m) => this.wordsOk(m.start, m.end));
+    if (honorific) {
+      let start = honorific.end;
+      while (start < b && !this.word(start)) start++;
+      return start < b && this.wordsOk(start, b) ? [this.mention(start, b, 'Person', { role: this.pending.get(a)?.role })] : [];
+    }
 
     if (title || titleBeforeKnown) {
       const role = (title ?? titleBeforeKnown)?.value;
@@ -436,6 +461,10 @@ export class NameScanner {
       // "CEO Lontar AI Bimo Satrianto": an organisation's closing word splits it from the name after it.
       for (let j = a + 1; j < b - 1; j++) {
         const t = this.tok(j) as Token;
+        if (t.text === ')' && this.tok(j - 1)?.norm === 'persero' && this.word(j + 1) && (this.tok(j + 1) as Token).cap) {
+          const org = this.mention(a, j + 1, 'Organization');
+          return [org, this.mention(j + 1, b, 'Person', { role, roleOrg: org })];
+        }
         if ((t.norm === 'ai' || this.doc.lexicon.orgSuffixes.has(t.norm)) && this.word(j + 1) && (this.tok(j + 1) as Token).cap) {
           const org = this.mention(a, j + 1, 'Organization');
           return [org, this.mention(j + 1, b, 'Person', { role, roleOrg: org })];
@@ -471,6 +500,11 @@ export class NameScanner {
     const single = words.length === 1;
 
     if (this.possessiveOrgBefore(a) && !single && this.wordsOk(a, b)) return [this.mention(a, b, 'Person')];
+    // "said Priya Raman, a partner at …": the speaker of a quote is a person, whatever the apposition says.
+    const prevWord = this.tok(a - 1);
+    if (prevWord && lex.speechVerbs.has(prevWord.norm) && this.wordsOk(a, b) && words.length >= 2 && words.length <= 4 && !this.orgShaped(a, b)) {
+      return [this.mention(a, b, 'Person')];
+    }
     // An organisation cue ("startup asal Jepang, Sakura Compute") outweighs a name that could be a given name.
     if (this.orgCueBefore(a)) return [this.mention(a, b, 'Organization')];
     if (this.personShape(a, b)) return [this.mention(a, b, 'Person')];

@@ -21,7 +21,8 @@ export interface ResolvedEntity {
   roles: Set<string>;
 }
 
-const LEGAL = /\b(inc|corp|co|ltd|plc|llc|tbk)\.?$/i;
+/** Legal forms a name may carry or drop ("Helvion Power Systems GmbH" is "Helvion Power Systems"). */
+const LEGAL = /[\s,]+(inc|corp|co|ltd|plc|llc|tbk|gmbh|ag|sa|n\.?v|asa|bhd|pte|jsc|kk|co\.?,? ltd)\.?$/i;
 
 function nameWords(name: string): string[] {
   return name

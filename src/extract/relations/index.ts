@@ -67,14 +67,15 @@ export function extractRelations(doc: Doc, found: EntityFindings, themeHits: Map
   const facts = buildFacts(doc, found, themeHits);
   const claims = new ClaimBuilder(doc);
 
-  const { visits, meetings, home } = findVisits(doc, found, facts);
+  const roles = findRoles(doc, found);
+  const { visits, meetings, home } = findVisits(doc, found, facts, roles);
   const purposes = visitPurposes(doc, facts, visits, home);
   for (const v of visits) {
     const ps = (purposes.get(v) ?? []).filter((p) => articleThemes.has(p));
     claims.add('VISITED', v.person, entityId('Country', v.country), v.sentence, { status: v.status, confidence: v.confidence, purposes: ps, dated: true });
   }
   for (const m of meetings) claims.add('MET_WITH', m.person, m.other, m.sentence, { status: m.status, confidence: 0.7, dated: true });
-  for (const r of findRoles(doc, found)) claims.add('ROLE_AT', r.person, r.org, r.sentence, { role: r.role, confidence: 0.85 });
+  for (const r of roles) claims.add('ROLE_AT', r.person, r.org, r.sentence, { role: r.role, confidence: 0.85 });
   for (const p of findPartnerships(doc, facts)) claims.add(p.type, p.a, p.b, p.sentence, { themes: p.themes.filter((t) => articleThemes.has(t)), confidence: 0.6, dated: true });
   for (const g of findGeo(doc, found)) claims.add(g.type, g.source, g.target, g.sentence, { confidence: 0.9 });
   return claims.all();

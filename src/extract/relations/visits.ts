@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
+import type { RoleHit } from './roles.js';
 
 export interface VisitHit {
   person: string;
@@ -48,14 +49,53 @@ function quoteRanges(tokens: readonly Token[]): Array<[number, number]> {
   return ranges;
 }
 
+/** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
+const RELATIVE = new Set(['that', 'which', 'yang']);
+
+/**
+ * A place that belongs to another clause than the visitor: "While Virkkunen was in Asia, Germany sent
+ * its envoy to Taiwan" (a comma, then a new subject and its verb), or "the fab that ESMC is building in
+ * Dresden" (a relative clause).
+ */
+function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: number): boolean {
+  const [a, b] = personAt < placeAt ? [personAt, placeAt] : [placeAt, personAt];
+  const tokens = f.s.tokens;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k] as Token;
+    // "…, yang turut dalam rombongan selama di Belanda" describes the person; "the fab that …" does not.
+    const aboutPerson = tokens[k - 1]?.text === ',' && !!tokens[k - 2]?.cap;
+    if (personAt < placeAt && RELATIVE.has(t.norm) && !aboutPerson) return true;
+    if (t.text !== ',' && t.text !== ';') continue;
+    const next = tokens[k + 1];
+    const after = tokens[k + 2];
+    // A capitalised subject right after the comma, followed by a verb-like word, starts a new clause
+    // — unless that subject is the visitor ("Di Korea Selatan, Altman berdialog …").
+    if (k + 1 !== personAt && next?.cap && after && after.kind === 'word' && !after.cap && verbLike(doc, after)) return true;
+  }
+  return false;
+}
+
+function verbLike(doc: Doc, t: Token): boolean {
+  const lex = doc.lexicon;
+  if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm) || lex.hostVerbs.has(t.norm)) return true;
+  if (doc.language === 'id') return /^(me|ber|di|ter)[a-z]{4,}$/.test(t.norm);
+  const tag = doc.names.englishTag(t.norm);
+  return !!tag && /Verb|Tense|Infinitive|Gerund|Participle/.test(tag);
+}
+
 function words(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.norm);
 }
 
 /** A person's home country: gazetteer, or a demonym/country written before their title ("South Korean President Lee"). */
-export function homeCountries(doc: Doc, found: EntityFindings): Map<string, string> {
+export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly RoleHit[] = []): Map<string, string> {
   const home = new Map<string, string>();
   for (const e of found.table.persons()) if (e.gaz?.country) home.set(e.id, e.gaz.country);
+  // An official of a ministry or government serves at home ("state secretary at the Federal Ministry …").
+  for (const r of roles) {
+    const org = found.table.byId.get(r.org)?.gaz;
+    if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency'].includes(org.kind ?? '')) home.set(r.person, org.country);
+  }
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
     const s = doc.sentences[m.sentence];
@@ -115,8 +155,10 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
 /** Who is the visitor: the subject side of a meeting, the object of "received", both sides of "between". */
 function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others: PersonRef[] } {
   const tokens = f.s.tokens;
-  const hostAt = tokens.findIndex((t) => doc.lexicon.hostVerbs.has(t.norm));
-  const passiveAt = tokens.findIndex((t) => PASSIVE_HOSTED.has(t.norm));
+  // "was received by the Crown Prince" is the passive of hosting: the subject is the visitor.
+  const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'by';
+  const hostAt = tokens.findIndex((t, i) => doc.lexicon.hostVerbs.has(t.norm) && !englishPassive(i));
+  const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
   const markerAt = tokens.findIndex((t, i) => OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i));
   const people = f.people;
@@ -137,8 +179,13 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   return { visitors, others };
 }
 
-export function findVisits(doc: Doc, found: EntityFindings, facts: SentenceFacts[]): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string> } {
-  const home = homeCountries(doc, found);
+export function findVisits(
+  doc: Doc,
+  found: EntityFindings,
+  facts: SentenceFacts[],
+  roles: readonly RoleHit[] = [],
+): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string> } {
+  const home = homeCountries(doc, found, roles);
   const visits: VisitHit[] = [];
   const meetings: MeetingHit[] = [];
   const lastVisit = new Map<string, string>();
@@ -183,7 +230,8 @@ export function findVisits(doc: Doc, found: EntityFindings, facts: SentenceFacts
       if (quotes.length && !quoted(v.at) && speaker(v) && places.every((p) => quoted(p.mention.start))) continue;
       // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place.
       if (places.length === 0 && speaker(v)) continue;
-      const own = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
+      const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
+      const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start));
       const targets: Array<{ country: string; at: number }> = own.length
         ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {

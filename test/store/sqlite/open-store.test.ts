@@ -33,7 +33,7 @@ describe('openStore', () => {
   });
 
   it('does not fall back to SQLite when Neo4j is configured', async () => {
-    const err = await rejectionOf(openStore(loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })));
+    const err = await rejectionOf(openStore(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1' })));
     expect(err.code).toBe('STORE_UNAVAILABLE');
     expect(err.message).toContain('Neo4j');
   });

@@ -1,0 +1,45 @@
+// jejak eval over corpora the project wrote itself: the figures extraction reaches are asserted,
+// so a change that makes extraction worse fails here. (test/fixtures/corpus was used while building
+// the extractor; test/fixtures/corpus-blind was written apart and never tuned on.)
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { packageRoot } from '../../src/config/paths.js';
+
+async function runEval(dir: string): Promise<string> {
+  const out: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await main(['node', 'jejak', 'eval', dir]);
+  } finally {
+    process.stdout.write = write;
+  }
+  return out.join('');
+}
+
+function figures(text: string): Record<string, number> {
+  const f: Record<string, number> = {};
+  for (const m of text.matchAll(/^(\S+)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)$/gm)) f[m[1] as string] = Number(m[4]);
+  return f;
+}
+
+describe.each([
+  ['test/fixtures/corpus', { entity: 0.95, visits: 0.95, purposes: 0.9 }],
+  ['test/fixtures/corpus-blind', { entity: 0.9, visits: 0.85, purposes: 0.8 }],
+])('jejak eval %s', (dir, floor) => {
+  const path = join(packageRoot, dir);
+  it('reaches its floor on every entity type, visits and purposes', { timeout: 60_000 }, async () => {
+    expect(existsSync(path), `${path} is missing`).toBe(true);
+    const text = await runEval(path);
+    const f = figures(text);
+    for (const type of ['Person', 'Organization', 'Country', 'Region', 'Theme']) expect(f[type], `${type}\n${text}`).toBeGreaterThanOrEqual(floor.entity);
+    expect(f.visits, text).toBeGreaterThanOrEqual(floor.visits);
+    expect(f.purposes, text).toBeGreaterThanOrEqual(floor.purposes);
+    expect(text).toMatch(/missing=0/);
+  });
+});
