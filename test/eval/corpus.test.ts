@@ -1,6 +1,6 @@
 // jejak eval over corpora the project wrote itself: the figures extraction reaches are asserted,
-// so a change that makes extraction worse fails here. (test/fixtures/corpus was used while building
-// the extractor; test/fixtures/corpus-blind was written apart and never tuned on.)
+// so a change that makes extraction worse fails here. Both corpora were written apart from the
+// extractor and first measured blind (figures in their READMEs); both were then used to improve it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ function figures(text: string): Record<string, number> {
 
 describe.each([
   ['test/fixtures/corpus', { entity: 0.95, visits: 0.95, purposes: 0.9 }],
-  ['test/fixtures/corpus-blind', { entity: 0.9, visits: 0.85, purposes: 0.8 }],
+  ['test/fixtures/corpus-blind', { entity: 0.95, visits: 0.95, purposes: 0.8 }],
 ])('jejak eval %s', (dir, floor) => {
   const path = join(packageRoot, dir);
   it('reaches its floor on every entity type, visits and purposes', { timeout: 60_000 }, async () => {

@@ -25,7 +25,7 @@ export interface SentenceNames {
 const ABBREVIATED_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'pte', 'tbk', 'n.v', 'nv', 'ag', 'sa', 'kk', 'jsc']);
 
 /** Prepositions and conjunctions an appositive noun phrase does not hold ("…, a day after the company said"). */
-const APPOSITION_BREAKS = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'as', 'in', 'at', 'on', 'with', 'from', 'to', 'by', 'setelah', 'sebelum', 'ketika', 'saat', 'sejak', 'karena', 'ke', 'dari', 'untuk']);
+const APPOSITION_BREAKS = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'as', 'in', 'at', 'on', 'with', 'from', 'to', 'by', 'so', 'but', 'although', 'setelah', 'sebelum', 'ketika', 'saat', 'sejak', 'karena', 'ke', 'dari', 'untuk', 'sehingga', 'agar', 'supaya', 'namun', 'tetapi', 'sementara', 'sedangkan', 'meski', 'meskipun']);
 
 /** Words that start a new clause: a cue noun before them describes something else. */
 const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
@@ -206,12 +206,25 @@ export class NameScanner {
         }
         const next = this.tok(end + 1);
         const prev = this.tok(end - 1) as Token;
-        if ((t.text === '-' || t.text === '&') && !t.spaceBefore && next && !next.spaceBefore && this.nameToken(end + 1)) {
+        if (t.text === '&' && next?.cap && this.nameToken(end + 1)) {
+          end += 2;
+          continue;
+        }
+        if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && this.nameToken(end + 1)) {
           end += 2;
           continue;
         }
         // Hyphenated given names: "Jae-myung", "Do-hyun" (short syllables on both sides).
         if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && prev.cap && !this.knownAt[end - 1] && prev.text.length <= 5 && next.text.length <= 5) {
+          end += 2;
+          continue;
+        }
+        // "Biro Pers, Media, dan Informasi …": a list of portfolios inside an institution's name.
+        if (t.text === ',' && next?.cap && this.headWithin(start, end) && this.tokens.slice(end + 1, end + 5).some((x) => x.norm === 'dan' || x.norm === 'and')) {
+          end += 1;
+          continue;
+        }
+        if (t.text === ',' && (next?.norm === 'dan' || next?.norm === 'and') && this.tok(end + 2)?.cap && this.headWithin(start, end)) {
           end += 2;
           continue;
         }
@@ -222,7 +235,8 @@ export class NameScanner {
           continue;
         }
         // "CG Power and Industrial Solutions Ltd": 'and' inside a name that ends in a legal form.
-        if ((t.norm === 'and' || t.text === '&') && next?.cap && this.endsInLegalForm(end + 1)) {
+        const leftComplete = prev.text === '.' || ABBREVIATED_SUFFIXES.has(prev.norm) || ['gmbh', 'limited', 'llc'].includes(prev.norm) || !!this.knownAt[end - 1];
+        if (t.norm === 'and' && next?.cap && !leftComplete && this.endsInLegalForm(end + 1)) {
           end += 2;
           continue;
         }
@@ -232,8 +246,7 @@ export class NameScanner {
         }
         if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm))) {
           end++;
-          if (this.nameToken(end)) continue;
-          break;
+          continue;
         }
         if (t.kind === 'word' && !t.cap && next && this.nameToken(end + 1)) {
           if (this.doc.names.particlesFor(this.doc.language).has(t.norm)) {
@@ -269,10 +282,22 @@ export class NameScanner {
   }
 
   private titleEndingAt(i: number): PhraseMatch<string> | undefined {
-    // Title right before i, or before a comma right before i ("chief executive, Sam Altman").
+    // Title right before i, or before a comma or a period right before i ("chief executive, Sam Altman", "Prof. Arief").
     const direct = this.titles.find((t) => t.end === i);
     if (direct) return direct;
-    if (this.tok(i - 1)?.text === ',') return this.titles.find((t) => t.end === i - 1);
+    if (this.tok(i - 1)?.text === ',' || this.tok(i - 1)?.text === '.') return this.titles.find((t) => t.end === i - 1);
+    return undefined;
+  }
+
+  /** "Minister of Communications and Information Technology Abdullah Alswaha": a minister's title behind its portfolio. */
+  private ministerBefore(a: number): PhraseMatch<string> | undefined {
+    const portfolio = this.doc.names.portfolio[this.doc.language];
+    for (let k = a - 1; k >= 0 && a - k <= 12; k--) {
+      const t = this.tok(k) as Token;
+      const title = this.titles.find((x) => x.end === k + 1);
+      if (title && ['minister', 'secretary', 'deputy minister'].includes(title.value)) return title;
+      if (!(portfolio.has(t.norm) || t.text === ',' || t.norm === 'of' || t.norm === 'for' || t.norm === 'and' || t.norm === 'dan')) return undefined;
+    }
     return undefined;
   }
 
@@ -432,7 +457,7 @@ export class NameScanner {
     const lex = this.doc.lexicon;
     const a = this.trimCommonStart(a0, b);
     if (a >= b || this.words(a, b).length === 0) return [];
-    const title = this.titleEndingAt(a);
+    const title = this.titleEndingAt(a) ?? this.ministerBefore(a);
     // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
     const titleBeforeKnown = (() => {
       const k = this.knownEndingAt(a);
@@ -453,11 +478,19 @@ export class NameScanner {
       // After a minister's title come the portfolio words, then the name.
       const portfolio = this.doc.names.portfolio[this.doc.language];
       if (role === 'minister' || role === 'secretary' || role === 'deputy minister') {
-        while (p < b && (portfolio.has((this.tok(p) as Token).norm) || !this.word(p))) p++;
+        // Portfolio words, a country ("… Industri Jepang"), an acronym ("Menteri ESDM") come before the name.
+        const skippable = (k: number): boolean => {
+          const t = this.tok(k) as Token;
+          const known = this.knownAt[k];
+          return portfolio.has(t.norm) || !this.word(k) || (!!known && known.type !== 'Person') || /^[A-Z]{2,6}$/.test(t.text);
+        };
+        while (p < b && skippable(p)) p++;
         if (p >= b) return [];
         return this.wordsOk(p, b) && this.words(p, b).length <= 5 ? [this.mention(p, b, 'Person', { role })] : [];
       }
       if (this.orgShaped(a, b)) return [this.mention(a, b, 'Organization')];
+      // "Wakil Rektor Bidang Riset, …": the field of an office, not a name.
+      if (['bidang', 'urusan'].includes((this.tok(a) as Token).norm)) return [];
       // "CEO Lontar AI Bimo Satrianto": an organisation's closing word splits it from the name after it.
       for (let j = a + 1; j < b - 1; j++) {
         const t = this.tok(j) as Token;
@@ -495,6 +528,9 @@ export class NameScanner {
     if (this.creditBefore(a)) return [this.mention(a, b, 'Organization')];
     if (this.orgShaped(a, b)) return [this.mention(a, b, 'Organization')];
 
+    // "di Batam dan Bintan": a name joined to a known place is a place the gazetteer lacks, not an organisation.
+    const joinedTo = ['dan', 'and', ',', 'serta', 'or', 'atau'].includes(this.tok(a - 1)?.norm ?? '') ? this.knownAt[a - 2] : undefined;
+    if (joinedTo && (joinedTo.type === 'City' || joinedTo.type === 'Country') && !this.orgShaped(a, b)) return [];
     const apposition = this.appositionAfter(b);
     const words = this.words(a, b);
     const single = words.length === 1;
@@ -530,7 +566,7 @@ export class NameScanner {
    */
   private wholeRunOrg(run: Span): boolean {
     const inside = this.known.filter((m) => m.start >= run.start && m.end <= run.end);
-    if (inside.length === 0) return false;
+    if (inside.length === 0 || inside.some((m) => m.type === 'Person')) return false;
     const unknown: number[] = [];
     for (let k = run.start; k < run.end; k++) if (!this.knownAt[k] && this.word(k)) unknown.push(k);
     const firstKnown = inside[0] as Mention;

@@ -225,7 +225,8 @@ function gazetteerSurname(doc: Doc, words: string[]): (ResolvedEntity & { gaz: G
   for (const e of doc.gazetteer.byId.values()) {
     if (e.type !== 'Person') continue;
     const parts = nameWords(e.name);
-    if (parts.length >= 2 && (parts[parts.length - 1] === w || (doc.names.isFamilyNameFirst(parts[0] ?? '') && parts[0] === w))) hits.push(e);
+    // Family names that come first (Kim, Lee, Nguyen, Truong) are shared by millions: only a surname at the end counts.
+    if (parts.length >= 2 && parts[parts.length - 1] === w && !doc.names.isFamilyNameFirst(parts[0] ?? '')) hits.push(e);
   }
   if (hits.length !== 1) return undefined;
   const gaz = hits[0] as GazEntry;

@@ -42,6 +42,11 @@ const LexiconFile = z.object({
   transitiveVisitVerbs: z.array(z.string()).default([]),
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   weekdays: z.record(z.string(), z.number().int().min(0).max(6)).default({}),
+  firstPersonPronouns: z.array(z.string()).default([]),
+  groupNouns: z.array(z.string()).default([]),
+  groupMemberCues: z.array(z.string()).default([]),
+  groupPronouns: z.array(z.string()).default([]),
+  visitReferences: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -91,6 +96,16 @@ export interface Lexicon {
   /** Month name → 1..12; weekday name → 0 (Sunday) .. 6. */
   months: ReadonlyMap<string, number>;
   weekdays: ReadonlyMap<string, number>;
+  /** "I", "saya": in a quotation, the person quoted. */
+  firstPersonPronouns: ReadonlySet<string>;
+  /** "rombongan", "delegation": a travelling group whose members are named elsewhere. */
+  groupNouns: ReadonlySet<string>;
+  /** "dipimpin", "led by", "ikut dalam": words that make a person a member of the group. */
+  groupMemberCues: ReadonlySet<string>;
+  /** "mereka", "they": the group in focus. */
+  groupPronouns: ReadonlySet<string>;
+  /** "dalam pertemuan itu", "during the talks": the visit in focus goes on. */
+  visitReferences: PhraseIndex<true>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -135,6 +150,11 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     transitiveVisitVerbs: folded(raw.transitiveVisitVerbs),
     months: new Map(Object.entries(raw.months).map(([k, v]) => [fold(k), v])),
     weekdays: new Map(Object.entries(raw.weekdays).map(([k, v]) => [fold(k), v])),
+    firstPersonPronouns: folded(raw.firstPersonPronouns),
+    groupNouns: folded(raw.groupNouns),
+    groupMemberCues: folded(raw.groupMemberCues),
+    groupPronouns: folded(raw.groupPronouns),
+    visitReferences: phraseSet(raw.visitReferences),
   };
 }
 

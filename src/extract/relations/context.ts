@@ -9,6 +9,7 @@ import type { ResolvedEntity } from '../entities/resolve.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
+import { openQuotes, quoteRanges } from '../text/quotes.js';
 
 export interface PersonRef {
   entityId: string;
@@ -41,6 +42,12 @@ export interface SentenceFacts {
   /** Country in focus when the sentence starts (dateline, last visit). */
   focus: string | null;
   caption: boolean;
+  /** A quotation opened in an earlier sentence is still open. */
+  quoteOpen: boolean;
+  /** The sentence speaks of a travelling group ("rombongan menyambangi …", "the delegation", "they"). */
+  group: boolean;
+  /** The person in focus when the sentence starts. */
+  focusPerson: string | null;
 }
 
 /** Tokens that end a clause: a pronoun after one may point back past it. */
@@ -146,6 +153,8 @@ function rolesOf(e: ResolvedEntity): string[] {
 
 export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<number, ThemeHit[]>): SentenceFacts[] {
   const lex = doc.lexicon;
+  const quoteOpen = openQuotes(doc.sentences);
+  let groupInFocus = false;
   const bySentence = new Map<number, Mention[]>();
   for (const m of found.mentions) {
     if (m.sentence < 0 || !m.entityId) continue;
@@ -253,6 +262,13 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
+      // "I" inside a quotation is the person quoted: the speaker named in this paragraph, else the main person.
+      // (Interviews print answers without quotation marks: "I" is then the interviewee too.)
+      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i')) {
+        const id = paragraphSpeaker(doc, found, s.paragraph) ?? mostSalient(found);
+        if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
+        return;
+      }
       // Indonesian -nya on a visit noun: "lawatannya" is the trip of the person in focus.
       if (doc.language === 'id' && t.norm.endsWith('nya') && lex.visitNouns.has(t.norm.slice(0, -3))) {
         const id = named.find((r) => r.at < i)?.entityId ?? prevSubject;
@@ -263,8 +279,15 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
 
     const contextPlace = lex.contextPlaceWords.test(s.tokens) || lex.countryReferences.test(s.tokens);
     const caption = CAPTION_TAIL.test(s.text) || s.tokens.some((t) => t.norm === 'left' || t.norm === 'right' || t.norm === 'kiri' || t.norm === 'kanan');
+    // A group as actor: its noun, or "mereka"/"they" right after a sentence about it.
+    const groupNoun = s.tokens.some((t) => lex.groupNouns.has(t.norm));
+    const group: boolean = groupNoun || (groupInFocus && s.tokens.some((t) => lex.groupPronouns.has(t.norm)));
+    groupInFocus = group || (groupInFocus && refs.length === 0);
     out.push({
       s,
+      quoteOpen: quoteOpen[s.index] ?? false,
+      group,
+      focusPerson: focus.recent[0] ?? null,
       people: dedupe(refs),
       orgs,
       places,
@@ -288,6 +311,26 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     if (last) focus.country = last.country;
   }
   return out;
+}
+
+/** The person quoted in a paragraph: named next to a speech verb ("… ," she said → the one before). */
+function paragraphSpeaker(doc: Doc, found: EntityFindings, paragraph: number): string | undefined {
+  const ids = doc.paragraphs[paragraph]?.sentences ?? [];
+  for (const i of ids) {
+    const s = doc.sentences[i];
+    if (!s) continue;
+    for (const m of found.mentions) {
+      if (m.sentence !== i || m.type !== 'Person' || !m.entityId) continue;
+      const before = s.tokens[m.start - 1];
+      const after = s.tokens[m.end];
+      if ((before && doc.lexicon.speechVerbs.has(before.norm)) || (after && doc.lexicon.speechVerbs.has(after.norm))) return m.entityId;
+    }
+  }
+  return undefined;
+}
+
+function mostSalient(found: EntityFindings): string | undefined {
+  return found.table.persons().sort((a, b) => b.mentions - a.mentions)[0]?.id;
 }
 
 /** The person the article (or the gazetteer) gives a role at an organisation. */

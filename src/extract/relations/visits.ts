@@ -8,6 +8,7 @@ import type { EntityFindings } from '../entities/index.js';
 import type { Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
+import { quoteRanges } from '../text/quotes.js';
 
 export interface VisitHit {
   person: string;
@@ -34,19 +35,19 @@ const BETWEEN = new Set(['between', 'antara']);
 const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'didampingi', 'accompanied', 'alongside']);
 const PASSIVE_HOSTED = new Set(['diterima', 'disambut', 'dijamu']);
 
-/** Token ranges inside quotation marks. */
-function quoteRanges(tokens: readonly Token[]): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let open = -1;
-  tokens.forEach((t, i) => {
-    if (t.text === '“' || (t.text === '"' && open < 0)) open = i;
-    else if ((t.text === '”' || t.text === '"') && open >= 0) {
-      ranges.push([open, i]);
-      open = -1;
-    }
-  });
-  if (open >= 0) ranges.push([open, tokens.length]);
-  return ranges;
+/** People named as members of a travelling group: "dipimpin X", "X, yang ikut dalam rombongan", "led by X". */
+function groupMembers(doc: Doc, facts: readonly SentenceFacts[]): Set<string> {
+  const members = new Set<string>();
+  const cancelled = new Set<string>();
+  for (const f of facts) {
+    // Someone whose trip was called off ("kunjungan sang wakil menteri … batal") did not travel with the group.
+    if (doc.lexicon.negationCues.test(f.s.tokens)) for (const p of f.people) cancelled.add(p.entityId);
+    if (!f.s.tokens.some((t) => doc.lexicon.groupNouns.has(t.norm))) continue;
+    if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
+    for (const p of f.people) if (p.how === 'name') members.add(p.entityId);
+  }
+  for (const c of cancelled) members.delete(c);
+  return members;
 }
 
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
@@ -83,6 +84,28 @@ function verbLike(doc: Doc, t: Token): boolean {
   return !!tag && /Verb|Tense|Infinitive|Gerund|Participle/.test(tag);
 }
 
+/**
+ * Where the person at `at` is the speaker: the speech verb's position ("said Priya Raman", "Raman said",
+ * "Leila Haddad, a Dubai-based analyst, said"), else -1.
+ */
+function speechVerbAt(doc: Doc, tokens: readonly Token[], at: number): number {
+  const lex = doc.lexicon;
+  const before = tokens[at - 1];
+  if (before && lex.speechVerbs.has(before.norm)) return at - 1;
+  let k = at + 1;
+  while (tokens[k] && tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+  if (tokens[k]?.text === ',') {
+    // Skip an apposition up to the next comma: "X, a Dubai-based analyst at Y, said".
+    let j = k + 1;
+    while (j < tokens.length && j - k < 16 && tokens[j]?.text !== ',') j++;
+    const afterApposition = tokens[j]?.text === ',' ? tokens[j + 1] : undefined;
+    if (afterApposition && lex.speechVerbs.has(afterApposition.norm)) return j + 1;
+    k++;
+  }
+  const after = tokens[k];
+  return after && lex.speechVerbs.has(after.norm) ? k : -1;
+}
+
 function words(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.norm);
 }
@@ -94,7 +117,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   // An official of a ministry or government serves at home ("state secretary at the Federal Ministry …").
   for (const r of roles) {
     const org = found.table.byId.get(r.org)?.gaz;
-    if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency'].includes(org.kind ?? '')) home.set(r.person, org.country);
+    if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute'].includes(org.kind ?? '')) home.set(r.person, org.country);
   }
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
@@ -189,12 +212,36 @@ export function findVisits(
   const visits: VisitHit[] = [];
   const meetings: MeetingHit[] = [];
   const lastVisit = new Map<string, string>();
+  const members = groupMembers(doc, facts);
   for (const f of facts) {
-    if (f.s.heading || f.people.length === 0) continue;
+    // "Dalam pertemuan dengan Keppel, kedua pihak …": nobody named, but the visit in focus goes on.
+    if (!f.s.heading && f.people.length === 0 && f.focusPerson && doc.lexicon.visitReferences.test(f.s.tokens)) {
+      const country = lastVisit.get(f.focusPerson);
+      if (country && !f.places.some((p) => p.country !== country)) {
+        visits.push({ person: f.focusPerson, country, sentence: f.s.index, status: 'reported', confidence: 0.5, placeAt: -1, frame: true });
+      }
+      continue;
+    }
+    if (f.s.heading || (f.people.length === 0 && !(f.group && members.size))) continue;
     const cue = cueFlags(doc, f);
     if (cue.negated) continue;
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
     const { visitors, others } = visitorsOf(f, doc);
+    // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
+    if (f.group && !visitors.some((v) => v.how === 'name')) {
+      const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
+      for (const id of members) if (!visitors.some((v) => v.entityId === id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
+    }
+    // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
+    // is the visitor who was there, not a host at home there.
+    const origin = f.places.find((p) => p.origin)?.country;
+    if (origin) {
+      for (const v of visitors) {
+        if (v.how !== 'pronoun' || lastVisit.get(v.entityId) === origin || home.get(v.entityId) !== origin) continue;
+        const there = [...lastVisit].filter(([id, c]) => c === origin && id !== v.entityId).map(([id]) => id);
+        if (there.length === 1 && there[0]) v.entityId = there[0];
+      }
+    }
 
     // Places where the event happens.
     let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin);
@@ -215,21 +262,20 @@ export function findVisits(
 
     // Quoted words belong to whoever they are about, not to the speaker who quotes them:
     // '"Bapak Presiden akan bertolak ke Abu Dhabi," kata Sugiono' is the president's trip.
-    const quotes = quoteRanges(f.s.tokens);
+    const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
     const quoted = (at: number): boolean => quotes.some(([a, b]) => at > a && at < b);
-    const speaker = (p: PersonRef): boolean => {
-      const before = f.s.tokens[p.at - 1];
-      let k = p.at + 1;
-      while (f.s.tokens[k] && f.s.tokens[k]?.kind === 'word' && f.s.tokens[k]?.cap) k++;
-      const after = f.s.tokens[k]?.text === ',' ? f.s.tokens[k + 1] : f.s.tokens[k];
-      return (!!before && doc.lexicon.speechVerbs.has(before.norm)) || (!!after && doc.lexicon.speechVerbs.has(after.norm));
-    };
+    const speaker = (p: PersonRef): boolean => speechVerbAt(doc, f.s.tokens, p.at) >= 0;
     // Where a host is met and no place is named, the host's own country is the place.
     const hostHome = others.map((o) => home.get(o.entityId)).find((c): c is string => !!c);
     for (const v of visitors) {
       if (quotes.length && !quoted(v.at) && speaker(v) && places.every((p) => quoted(p.mention.start))) continue;
-      // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place.
+      // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place, and
+      // what a speaker says happened somewhere is reported speech, not the speaker's trip.
       if (places.length === 0 && speaker(v)) continue;
+      const verbAt = speechVerbAt(doc, f.s.tokens, v.at);
+      const reported = (p: PlaceRef): boolean =>
+        verbAt >= 0 && v.how === 'name' && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && doc.lexicon.locativePrepositions.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
+      if (places.length && places.every(reported)) continue;
       const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
       const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start));
       const targets: Array<{ country: string; at: number }> = own.length
