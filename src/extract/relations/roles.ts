@@ -45,7 +45,9 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
       // [Person], [the] [Org]'s [title] / [Person], the [title] of [Org]
       if (s.tokens[p.end]?.text === ',') {
         const after = titles.find((t) => t.start > p.end && t.start <= p.end + 6);
-        if (after) {
+        // "Sam Altman, left, with G42 chief executive Peng Xiao": a title followed by a name is that name's.
+        const named = after && people.some((o) => o !== p && o.start === after.end);
+        if (after && !named) {
           const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && o.start <= after.end + 2);
           if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
         }
