@@ -1,0 +1,67 @@
+// Types one unknown capitalised segment as Person or Organization from the evidence around it,
+// in a fixed order of trust; no evidence, no mention.
+import type { Token } from '../../text/tokenize.js';
+import type { Mention } from '../mention.js';
+import { trimCommonStart } from './common-start.js';
+import { capitalisedAfterTitle, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgShaped, titleAfter } from './org-cues.js';
+import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from './person-cues.js';
+import type { SentenceView } from './sentence-view.js';
+import { ministerBefore, type PendingName } from './title-complements.js';
+import { classifyAfterTitle } from './title-holders.js';
+
+/** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
+export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
+  const lex = v.doc.lexicon;
+  const a = trimCommonStart(v, a0, b);
+  if (a >= b || v.words(a, b).length === 0) return [];
+  const title = v.titleEndingAt(a) ?? ministerBefore(v, a);
+  // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
+  const titleBeforeKnown = (() => {
+    const k = v.knownEndingAt(a);
+    return k && (k.type === 'Organization' || k.type === 'Country') ? v.titleEndingAt(k.start) : undefined;
+  })();
+  const honorific = lex.honorifics.matchesAt(v.tokens, a).find((m) => m.end < b);
+  if (honorific) {
+    let start = honorific.end;
+    while (start < b && !v.word(start)) start++;
+    return start < b && v.wordsOk(start, b) ? [v.mention(start, b, 'Person', { role: pending.get(a)?.role })] : [];
+  }
+
+  if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown);
+
+  const pendingRole = pending.get(a);
+  if (pendingRole) return v.wordsOk(a, b) && v.words(a, b).length <= 5 ? [v.mention(a, b, 'Person', pendingRole)] : [];
+
+  if (creditBefore(v, a)) return [v.mention(a, b, 'Organization')];
+  if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
+
+  // "di Batam dan Bintan": a name joined to a known place is a place the gazetteer lacks, not an organisation.
+  const joinedTo = ['dan', 'and', ',', 'serta', 'or', 'atau'].includes(v.tok(a - 1)?.norm ?? '') ? v.knownAt[a - 2] : undefined;
+  if (joinedTo && (joinedTo.type === 'City' || joinedTo.type === 'Country') && !orgShaped(v, a, b)) return [];
+  const apposition = appositionAfter(v, b);
+  const words = v.words(a, b);
+  const single = words.length === 1;
+
+  if (possessiveOrgBefore(v, a) && !single && v.wordsOk(a, b)) return [v.mention(a, b, 'Person')];
+  // "said Priya Raman, a partner at …": the speaker of a quote is a person, whatever the apposition says.
+  const prevWord = v.tok(a - 1);
+  if (prevWord && lex.speechVerbs.has(prevWord.norm) && v.wordsOk(a, b) && words.length >= 2 && words.length <= 4 && !orgShaped(v, a, b)) {
+    return [v.mention(a, b, 'Person')];
+  }
+  // An organisation cue ("startup asal Jepang, Sakura Compute") outweighs a name that could be a given name.
+  if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
+  if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
+  if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
+  if (apposition === 'org') return [v.mention(a, b, 'Organization')];
+  if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) return [v.mention(a, b, 'Organization')];
+  if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
+  if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person')];
+  if (inOrgList(v, a, b, found) && words.length <= 4) return [v.mention(a, b, 'Organization')];
+  // A known surname closing a short name ("… Huang", "… Ellison").
+  const lastTag = v.doc.names.englishTag((words[words.length - 1] as Token).norm);
+  if (!single && words.length <= 3 && lastTag === 'LastName' && v.wordsOk(a, b) && !v.startish(a)) return [v.mention(a, b, 'Person')];
+  if (v.doc.language === 'en' && !single && v.wordsOk(a, b) && compromiseSays(v.compromiseOrgs, a, b)) {
+    return [v.mention(a, b, 'Organization')];
+  }
+  return [];
+}

@@ -1,0 +1,19 @@
+// Which single tokens can be part of a name: known names, capitalised words and brand spellings,
+// never a title outside an institution's name, a number, or a listed common word.
+import type { Token } from '../../text/tokenize.js';
+import { inHeadRun } from './org-heads.js';
+import type { SentenceView } from './sentence-view.js';
+
+export function nameToken(v: SentenceView, i: number): boolean {
+  const t = v.tok(i);
+  if (!t) return false;
+  if (v.knownAt[i]) return true;
+  if (v.titleAt[i] && !inHeadRun(v, i)) return false;
+  if (t.kind === 'number') return false;
+  if (t.kind !== 'word') return false;
+  // "Lontar AI", "Sakana AI": AI closes the name of a company nobody knows yet.
+  if (t.norm === 'ai' && i > 0 && (v.tok(i - 1) as Token).cap && !v.knownAt[i - 1] && !v.titleAt[i - 1]) return true;
+  if (v.doc.lexicon.notNames.has(t.norm) || v.doc.lexicon.dayWords.has(t.norm) || v.doc.names.isProduct(t.norm)) return false;
+  // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
+  return t.cap || /\p{Lu}/u.test(t.text.slice(1));
+}

@@ -1,0 +1,79 @@
+// Evidence that a capitalised segment names an organisation: its own shape (suffix, head word),
+// a cue noun or photo credit before it, a title after it, a list of organisations around it,
+// or compromise's say-so.
+import type { Token } from '../../text/tokenize.js';
+import type { Mention } from '../mention.js';
+import { headRun } from './org-heads.js';
+import type { SentenceView, Span } from './sentence-view.js';
+
+/** Words that start a new clause: a cue noun before them describes something else. */
+const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
+
+/** An organisation cue before the name: "startup asal China, DeepSeek", "konsultan Kearney", "technology group G42". */
+export function orgCueBefore(v: SentenceView, a: number): boolean {
+  const lex = v.doc.lexicon;
+  let k = a - 1;
+  let gapWords = 0;
+  let loose = false;
+  while (k >= 0 && a - k <= 8) {
+    const t = v.tok(k) as Token;
+    const cue = lex.orgCueNouns.matchesAt(v.tokens, k).find((m) => m.end === k + 1 || m.end === a || m.end >= k + 1);
+    if (cue && !t.cap) return gapWords <= 1 || loose;
+    const known = v.knownAt[k];
+    if (known && known.type !== 'Country' && known.type !== 'City' && known.type !== 'Region') return false;
+    if (t.text === ',' || t.norm === 'asal' || t.norm === 'bernama' || t.norm === 'named' || t.norm === 'called' || known) {
+      loose = true;
+    } else if (t.kind === 'word' && !t.cap) {
+      gapWords++;
+      if (CLAUSE_BREAKS.has(t.norm) || lex.speechVerbs.has(t.norm)) return false;
+    } else if (t.kind === 'word' && t.cap && !v.knownAt[k]) {
+      if (t.norm !== 'ai') return false;
+    } else if (t.kind !== 'word') {
+      return false;
+    }
+    k--;
+  }
+  return false;
+}
+
+export function creditBefore(v: SentenceView, a: number): boolean {
+  const colon = v.tok(a - 1);
+  const cue = v.tok(a - 2);
+  return colon?.text === ':' && !!cue && v.doc.lexicon.creditCues.has(cue.norm);
+}
+
+/** "Oracle chairman Larry Ellison", "Nscale CEO Josh Payne": an org right before a title. */
+export function titleAfter(v: SentenceView, b: number): boolean {
+  return v.titles.some((t) => t.start === b);
+}
+
+/** The title starting at b is followed by a capitalised name ("Fjordlight chief executive Ingrid Solberg"). */
+export function capitalisedAfterTitle(v: SentenceView, b: number): boolean {
+  const title = v.titles.find((t) => t.start === b);
+  const next = title ? v.tok(title.end) : undefined;
+  return !!next && next.kind === 'word' && next.cap;
+}
+
+export function inOrgList(v: SentenceView, a: number, b: number, found: readonly Mention[]): boolean {
+  const joiners = new Set([',', 'and', 'dan', 'serta', '&', 'or', 'atau']);
+  const orgEnding = (i: number): boolean => [...v.known, ...found].some((m) => m.end === i && m.type === 'Organization');
+  const orgStarting = (i: number): boolean => [...v.known, ...found].some((m) => m.start === i && m.type === 'Organization');
+  const prev = v.tok(a - 1);
+  const next = v.tok(b);
+  const prevOk = !!prev && joiners.has(prev.norm) && orgEnding(a - 1);
+  const nextOk = !!next && joiners.has(next.norm) && (orgStarting(b + 1) || (v.tok(b + 1)?.norm === 'and' && orgStarting(b + 2)));
+  return prevOk || nextOk;
+}
+
+export function compromiseSays(spans: Span[], a: number, b: number): boolean {
+  return spans.some((sp) => sp.start <= a && sp.end >= b);
+}
+
+export function orgShaped(v: SentenceView, a: number, b: number): boolean {
+  const words = v.words(a, b);
+  const last = words[words.length - 1];
+  const lex = v.doc.lexicon;
+  if (!last) return false;
+  if (words.length >= 2 && lex.orgSuffixes.has(last.norm)) return true;
+  return headRun(v, a) && words.length >= 2;
+}

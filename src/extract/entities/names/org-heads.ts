@@ -1,0 +1,32 @@
+// Organisation head words ("Ministry", "Universitas", "Biro"): where they open a name, where they
+// sit inside one, and the title words such a name may hold.
+import type { Token } from '../../text/tokenize.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** The run starting here opens with an organisation head (or, in Indonesian, an org prefix). */
+export function headRun(v: SentenceView, start: number): boolean {
+  const t = v.tok(start);
+  if (!t) return false;
+  const heads = v.doc.lexicon.orgHeads;
+  const en = v.doc.language === 'en';
+  return heads.has(t.norm) || (!en && v.doc.lexicon.orgPrefixes.matchAt(v.tokens, start) !== null) || t.norm === 'international';
+}
+
+/** An organisation head word ("Ministry", "Universitas", "Biro") anywhere in [start, end). */
+export function headWithin(v: SentenceView, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = v.tok(k) as Token;
+    if (v.doc.lexicon.orgHeads.has(t.norm) || (k === start && headRun(v, k))) return true;
+  }
+  return false;
+}
+
+/** A title word inside a name that an organisation head opens ("Biro Pers Sekretariat Presiden", "Office of the President"). */
+export function inHeadRun(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const t = v.tok(k) as Token;
+    if (t.kind !== 'word' || !(t.cap || ['of', 'the', 'dan', 'and'].includes(t.norm))) return false;
+    if (v.doc.lexicon.orgHeads.has(t.norm) || headRun(v, k)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+// What glues the next tokens onto a run of name words: hyphens, '&', initials, legal forms,
+// "(Persero)", name particles, and the "of"/"and"/commas inside an institution's name.
+import type { Token } from '../../text/tokenize.js';
+import { ABBREVIATED_SUFFIXES, endsInLegalForm } from './legal-forms.js';
+import { nameToken } from './name-token.js';
+import { headWithin } from './org-heads.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** How many tokens from `end` join the run [start, end); 0 when the run stops there. */
+export function joinAt(v: SentenceView, start: number, end: number): number {
+  const t = v.tok(end);
+  if (!t) return 0;
+  if (nameToken(v, end)) {
+    // A known name never swallows the next one unless it is glued to it by a hyphen.
+    return 1;
+  }
+  const next = v.tok(end + 1);
+  const prev = v.tok(end - 1) as Token;
+  if (t.text === '&' && next?.cap && nameToken(v, end + 1)) return 2;
+  if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && nameToken(v, end + 1)) return 2;
+  // Hyphenated given names: "Jae-myung", "Do-hyun" (short syllables on both sides).
+  if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && prev.cap && !v.knownAt[end - 1] && prev.text.length <= 5 && next.text.length <= 5) {
+    return 2;
+  }
+  // "Biro Pers, Media, dan Informasi …": a list of portfolios inside an institution's name.
+  if (t.text === ',' && next?.cap && headWithin(v, start, end) && v.tokens.slice(end + 1, end + 5).some((x) => x.norm === 'dan' || x.norm === 'and')) {
+    return 1;
+  }
+  if (t.text === ',' && (next?.norm === 'dan' || next?.norm === 'and') && v.tok(end + 2)?.cap && headWithin(v, start, end)) return 2;
+  // "Daishin Electronics Holdings Co., Ltd.": the legal suffix after a comma is part of the name.
+  if (t.text === ',' && next && ['ltd', 'inc', 'llc', 'limited'].includes(next.norm) && ABBREVIATED_SUFFIXES.has(v.tok(end - 2)?.norm ?? '') && v.tok(end - 1)?.text === '.') {
+    return v.tok(end + 2)?.text === '.' && !v.tok(end + 2)?.spaceBefore ? 3 : 2;
+  }
+  // "CG Power and Industrial Solutions Ltd": 'and' inside a name that ends in a legal form.
+  const leftComplete = prev.text === '.' || ABBREVIATED_SUFFIXES.has(prev.norm) || ['gmbh', 'limited', 'llc'].includes(prev.norm) || !!v.knownAt[end - 1];
+  if (t.norm === 'and' && next?.cap && !leftComplete && endsInLegalForm(v, end + 1)) return 2;
+  if (t.text === '(' && v.tok(end + 1)?.norm === 'persero' && v.tok(end + 2)?.text === ')') return 3;
+  if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm))) return 1;
+  if (t.kind === 'word' && !t.cap && next && nameToken(v, end + 1)) {
+    if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
+    const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
+    if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg) return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,97 @@
+// One sentence as the name rules see it: its tokens, the known names and titles on them, and the
+// small lookups every rule shares. Built once per sentence, read by everything under names/.
+import type { EntityType } from '../../../domain/types.js';
+import type { Doc } from '../../doc.js';
+import type { PhraseMatch } from '../../text/phrases.js';
+import type { Sentence } from '../../text/segment.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Mention } from '../mention.js';
+
+/** A token range [start, end) within the sentence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
+
+export class SentenceView {
+  readonly tokens: readonly Token[];
+  /** Gazetteer mentions of this sentence. */
+  readonly known: Mention[];
+  /** The known mention covering each token, if any. */
+  readonly knownAt: Array<Mention | undefined>;
+  /** The title covering each token, if any. */
+  readonly titleAt: Array<PhraseMatch<string> | undefined>;
+  /** Titles that overlap no known name. */
+  readonly titles: Array<PhraseMatch<string>>;
+  /** compromise's organisation spans (English only). */
+  readonly compromiseOrgs: Span[];
+
+  constructor(
+    readonly doc: Doc,
+    readonly sentence: Sentence,
+    gazetteerMentions: Mention[],
+    compromiseSpans: { orgs: Span[] },
+  ) {
+    this.tokens = sentence.tokens;
+    this.known = gazetteerMentions;
+    this.knownAt = new Array(sentence.tokens.length).fill(undefined);
+    for (const m of gazetteerMentions) for (let k = m.start; k < m.end; k++) this.knownAt[k] = m;
+    this.titles = doc.lexicon.titles.findAll(sentence.tokens).filter((t) => {
+      for (let k = t.start; k < t.end; k++) if (this.knownAt[k]) return false;
+      return true;
+    });
+    this.titleAt = new Array(sentence.tokens.length).fill(undefined);
+    for (const t of this.titles) for (let k = t.start; k < t.end; k++) this.titleAt[k] = t;
+    this.compromiseOrgs = compromiseSpans.orgs;
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  word(i: number): boolean {
+    return this.tok(i)?.kind === 'word';
+  }
+
+  text(a: number, b: number): string {
+    const first = this.tok(a) as Token;
+    const last = this.tok(b - 1) as Token;
+    return this.doc.article.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  }
+
+  words(a: number, b: number): Token[] {
+    return this.tokens.slice(a, b).filter((t) => t.kind === 'word');
+  }
+
+  wordsOk(a: number, b: number): boolean {
+    return !this.tokens.slice(a, b).some((t) => /\d/.test(t.text));
+  }
+
+  mention(a: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
+    return { sentence: this.sentence.index, start: a, end: b, type, name: this.text(a, b), via: 'rule', ...extra };
+  }
+
+  /** The sentence-initial slot: the first word, or the first after an opening quote or dateline dash. */
+  startish(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tok(k) as Token;
+      if (t.kind === 'word' || t.kind === 'number') return false;
+      if (OPENERS.has(t.text) || t.text === ':') return true;
+    }
+    return true;
+  }
+
+  titleEndingAt(i: number): PhraseMatch<string> | undefined {
+    // Title right before i, or before a comma or a period right before i ("chief executive, Sam Altman", "Prof. Arief").
+    const direct = this.titles.find((t) => t.end === i);
+    if (direct) return direct;
+    if (this.tok(i - 1)?.text === ',' || this.tok(i - 1)?.text === '.') return this.titles.find((t) => t.end === i - 1);
+    return undefined;
+  }
+
+  knownEndingAt(i: number): Mention | undefined {
+    return this.known.find((m) => m.end === i);
+  }
+}

@@ -1,0 +1,86 @@
+// What follows a title before its holder's name: an organisation and a comma ("CEO Nordlys, Ingrid
+// Solberg"), or a minister's portfolio ("Minister of … Technology Abdullah Alswaha").
+import type { PhraseMatch } from '../../text/phrases.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Mention } from '../mention.js';
+import { personShape } from './person-cues.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** A name announced by a title's complement: the role it gets and the organisation named on the way. */
+export interface PendingName {
+  role: string;
+  roleOrg?: Mention;
+}
+
+/** Token positions where a name follows a title's complement and a comma, with the role it gets. */
+export function pendingNames(v: SentenceView): Map<number, PendingName> {
+  const pending = new Map<number, PendingName>();
+  for (const t of v.titles) {
+    const at = nameAfterComplement(v, t.end);
+    if (at) pending.set(at.start, { role: t.value, roleOrg: at.org });
+  }
+  return pending;
+}
+
+/** Where the name announced by the title ending at a (directly or behind a known name) starts; -1 if none. */
+export function titleEndAt(v: SentenceView, a: number): number {
+  const t = v.titleEndingAt(a) ?? (() => {
+    const k = v.knownEndingAt(a);
+    return k ? v.titleEndingAt(k.start) : undefined;
+  })();
+  return t ? nameAfterComplement(v, t.end)?.start ?? -1 : -1;
+}
+
+/** Looks like a verb: the clause goes on, so no apposition follows. */
+function verbLike(v: SentenceView, t: Token): boolean {
+  const lex = v.doc.lexicon;
+  if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm) || lex.hostVerbs.has(t.norm) || lex.meetVerbs.matchAt([t], 0)) return true;
+  if (v.doc.language === 'id') return /^(me|ber|di|ter)[a-z]{4,}$/.test(t.norm) && !lex.orgCueNouns.matchAt([t], 0);
+  const tag = v.doc.names.englishTag(t.norm);
+  return !!tag && /Verb|Tense|Infinitive|Gerund|Participle|Copula/.test(tag);
+}
+
+/**
+ * "Group CEO Kestrel Digital Infrastructure Group, Marcus Lim Wei Jie" / "Direktur … Kementerian
+ * Perindustrian (Kemenperin), Rizky Anandita": a title, its complement naming an organisation, a
+ * comma, then the holder's name. Returns where the name starts.
+ */
+function nameAfterComplement(v: SentenceView, from: number): { start: number; org?: Mention } | undefined {
+  const first = v.tok(from);
+  if (!first || (first.kind === 'word' && (v.doc.names.isGivenName(first.text) || v.doc.names.isFamilyNameFirst(first.text)) && !v.knownAt[from])) return undefined;
+  let org: Mention | undefined;
+  let sawOrgWord = false;
+  for (let k = from; k < Math.min(v.tokens.length, from + 16); k++) {
+    const t = v.tok(k) as Token;
+    if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“') return undefined;
+    const known = v.knownAt[k];
+    if (known?.type === 'Person') return undefined;
+    if (known?.type === 'Organization') org ??= known;
+    if (v.doc.lexicon.orgHeads.has(t.norm) || v.doc.lexicon.orgSuffixes.has(t.norm) || v.doc.lexicon.orgCueNouns.matchAt(v.tokens, k)) sawOrgWord = true;
+    if (t.kind === 'word' && !t.cap && verbLike(v, t)) return undefined;
+    if (t.norm === 'ai' && k > from && (v.tok(k - 1) as Token).cap) sawOrgWord = true;
+    if (t.text === ',') {
+      const next = v.tok(k + 1);
+      if (k === from || !next || next.kind !== 'word' || !next.cap || v.knownAt[k + 1]?.type === 'Organization') return undefined;
+      if (org || sawOrgWord) return { start: k + 1, org };
+      // "CEO Nordlys, Ingrid Solberg": a short capitalised complement that is no name, then a name.
+      const complement = v.tokens.slice(from, k);
+      const nameAfter = v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap;
+      const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
+      return allCaps && complement.length <= 4 && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "Minister of Communications and Information Technology Abdullah Alswaha": a minister's title behind its portfolio. */
+export function ministerBefore(v: SentenceView, a: number): PhraseMatch<string> | undefined {
+  const portfolio = v.doc.names.portfolio[v.doc.language];
+  for (let k = a - 1; k >= 0 && a - k <= 12; k--) {
+    const t = v.tok(k) as Token;
+    const title = v.titles.find((x) => x.end === k + 1);
+    if (title && ['minister', 'secretary', 'deputy minister'].includes(title.value)) return title;
+    if (!(portfolio.has(t.norm) || t.text === ',' || t.norm === 'of' || t.norm === 'for' || t.norm === 'and' || t.norm === 'dan')) return undefined;
+  }
+  return undefined;
+}

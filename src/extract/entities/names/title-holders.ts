@@ -1,0 +1,71 @@
+// A segment right after a title: the person holding it, and any organisation written between
+// ("CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya").
+import type { PhraseMatch } from '../../text/phrases.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Mention } from '../mention.js';
+import { orgShaped } from './org-cues.js';
+import type { SentenceView } from './sentence-view.js';
+import { titleEndAt, type PendingName } from './title-complements.js';
+
+/**
+ * `title` ends right before a (or a minister's title sits behind its portfolio); `titleBeforeKnown`
+ * ends before a known organisation or country that ends at a. At least one is set.
+ */
+export function classifyAfterTitle(
+  v: SentenceView,
+  pending: ReadonlyMap<number, PendingName>,
+  a: number,
+  b: number,
+  title: PhraseMatch<string> | undefined,
+  titleBeforeKnown: PhraseMatch<string> | undefined,
+): Mention[] {
+  const role = (title ?? titleBeforeKnown)?.value;
+  // "Direktur … Kementerian Perindustrian (Kemenperin), Rizky Anandita": the name comes after the comma.
+  if (pending.has(titleEndAt(v, a))) return orgShaped(v, a, b) ? [v.mention(a, b, 'Organization')] : [];
+  let p = a;
+  // After a minister's title come the portfolio words, then the name.
+  const portfolio = v.doc.names.portfolio[v.doc.language];
+  if (role === 'minister' || role === 'secretary' || role === 'deputy minister') {
+    // Portfolio words, a country ("… Industri Jepang"), an acronym ("Menteri ESDM") come before the name.
+    const skippable = (k: number): boolean => {
+      const t = v.tok(k) as Token;
+      const known = v.knownAt[k];
+      return portfolio.has(t.norm) || !v.word(k) || (!!known && known.type !== 'Person') || /^[A-Z]{2,6}$/.test(t.text);
+    };
+    while (p < b && skippable(p)) p++;
+    if (p >= b) return [];
+    return v.wordsOk(p, b) && v.words(p, b).length <= 5 ? [v.mention(p, b, 'Person', { role })] : [];
+  }
+  if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
+  // "Wakil Rektor Bidang Riset, …": the field of an office, not a name.
+  if (['bidang', 'urusan'].includes((v.tok(a) as Token).norm)) return [];
+  // "CEO Lontar AI Bimo Satrianto": an organisation's closing word splits it from the name after it.
+  for (let j = a + 1; j < b - 1; j++) {
+    const t = v.tok(j) as Token;
+    if (t.text === ')' && v.tok(j - 1)?.norm === 'persero' && v.word(j + 1) && (v.tok(j + 1) as Token).cap) {
+      const org = v.mention(a, j + 1, 'Organization');
+      return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
+    }
+    if ((t.norm === 'ai' || v.doc.lexicon.orgSuffixes.has(t.norm)) && v.word(j + 1) && (v.tok(j + 1) as Token).cap) {
+      const org = v.mention(a, j + 1, 'Organization');
+      return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
+    }
+  }
+  // A given name or a family-name-first name inside the segment marks where the person starts.
+  let k = p;
+  while (k < b && !(v.word(k) && (v.doc.names.isGivenName((v.tok(k) as Token).text) || v.doc.names.isFamilyNameFirst((v.tok(k) as Token).text)))) k++;
+  const out: Mention[] = [];
+  let personStart = p;
+  if (k > p && k < b && v.words(k, b).length >= 1) {
+    if (!title || p === a) {
+      const org = v.mention(p, k, 'Organization');
+      if (v.wordsOk(p, k) && v.words(p, k).length <= 4) out.push(org);
+    }
+    personStart = k;
+  }
+  if (v.wordsOk(personStart, b) && v.words(personStart, b).length <= 5) {
+    const orgMention = out[0] ?? (titleBeforeKnown ? v.knownEndingAt(a) : undefined);
+    out.push(v.mention(personStart, b, 'Person', { role, roleOrg: orgMention?.type === 'Organization' ? orgMention : undefined }));
+  }
+  return out;
+}

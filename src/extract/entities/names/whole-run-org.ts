@@ -1,0 +1,33 @@
+// Decides when a whole run, known names included, is one new organisation rather than pieces.
+import type { Token } from '../../text/tokenize.js';
+import type { Mention } from '../mention.js';
+import { orgCueBefore } from './org-cues.js';
+import { headRun } from './org-heads.js';
+import type { SentenceView, Span } from './sentence-view.js';
+
+/**
+ * A run holding a known organisation followed by unknown capitalised words that end like an
+ * organisation ("Samsung Heavy Industries", "SK Telecom", "Samsung SDS"), or a run an
+ * organisation cue introduces ("usaha patungan bernama SB OpenAI Japan"), is one new organisation.
+ */
+export function wholeRunOrg(v: SentenceView, run: Span): boolean {
+  const inside = v.known.filter((m) => m.start >= run.start && m.end <= run.end);
+  if (inside.length === 0 || inside.some((m) => m.type === 'Person')) return false;
+  const unknown: number[] = [];
+  for (let k = run.start; k < run.end; k++) if (!v.knownAt[k] && v.word(k)) unknown.push(k);
+  const firstKnown = inside[0] as Mention;
+  // "PT PLN Batam": a legal name opened by PT runs to the end of the capitalised words.
+  if (firstKnown.type === 'Organization' && firstKnown.start === run.start && (v.tok(run.start) as Token).norm === 'pt' && firstKnown.end < run.end) return true;
+  if (unknown.length === 0) return false;
+  const lastWord = v.words(run.start, run.end).at(-1) as Token;
+  if (v.titles.some((t) => t.start >= run.start && t.end <= run.end) && !headRun(v, run.start)) return false;
+  if (v.doc.lexicon.orgSuffixes.has(lastWord.norm) && !v.knownAt[run.end - 1]) return true;
+  if (headRun(v, run.start)) return true;
+  // Known organisation + an acronym ("Samsung SDS", "Samsung C&T").
+  if (firstKnown.type === 'Organization' && firstKnown.start === run.start) {
+    const tail = v.tokens.slice(firstKnown.end, run.end);
+    const tailText = tail.map((t) => t.text).join('');
+    if (/^[A-Z&]{2,5}$/.test(tailText)) return true;
+  }
+  return orgCueBefore(v, run.start) && unknown.length > 0;
+}
