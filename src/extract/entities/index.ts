@@ -113,7 +113,7 @@ export function findEntities(doc: Doc): EntityFindings {
   const titles = new Map<number, Array<PhraseMatch<string>>>();
   for (const s of doc.sentences) {
     const known = gazetteerMentions(doc, s);
-    const spans = doc.language === 'en' && !s.heading ? compromiseSpans(s) : { orgs: [] };
+    const spans = (): { orgs: Span[] } => (doc.language === 'en' && !s.heading ? compromiseSpans(s) : { orgs: [] });
     const scan = new NameScanner(doc, s, known, spans).scan();
     titles.set(s.index, scan.titles);
     // A new organisation whose name holds known names ("SK Telecom", "Gulf Compute Review") replaces

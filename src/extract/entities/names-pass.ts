@@ -26,7 +26,7 @@ export class NameScanner {
   /** Token positions where a name follows a title's complement and a comma, with the role it gets. */
   private readonly pending: Map<number, PendingName>;
 
-  constructor(doc: Doc, s: Sentence, gazetteerMentions: Mention[], compromiseSpans: { orgs: Span[] }) {
+  constructor(doc: Doc, s: Sentence, gazetteerMentions: Mention[], compromiseSpans: () => { orgs: Span[] }) {
     this.view = new SentenceView(doc, s, gazetteerMentions, compromiseSpans);
     this.pending = pendingNames(this.view);
   }

@@ -25,14 +25,14 @@ export class SentenceView {
   readonly titleAt: Array<PhraseMatch<string> | undefined>;
   /** Titles that overlap no known name. */
   readonly titles: Array<PhraseMatch<string>>;
-  /** compromise's organisation spans (English only). */
-  readonly compromiseOrgs: Span[];
+  private orgSpans: Span[] | null = null;
 
   constructor(
     readonly doc: Doc,
     readonly sentence: Sentence,
     gazetteerMentions: Mention[],
-    compromiseSpans: { orgs: Span[] },
+    /** compromise's organisation spans, computed only if a name is still undecided (a parse costs more than all the rest). */
+    private readonly compromiseSpans: () => { orgs: Span[] },
   ) {
     this.tokens = sentence.tokens;
     this.known = gazetteerMentions;
@@ -44,7 +44,12 @@ export class SentenceView {
     });
     this.titleAt = new Array(sentence.tokens.length).fill(undefined);
     for (const t of this.titles) for (let k = t.start; k < t.end; k++) this.titleAt[k] = t;
-    this.compromiseOrgs = compromiseSpans.orgs;
+  }
+
+  /** compromise's organisation spans (English only). */
+  get compromiseOrgs(): Span[] {
+    this.orgSpans ??= this.compromiseSpans().orgs;
+    return this.orgSpans;
   }
 
   tok(i: number): Token | undefined {
