@@ -161,16 +161,28 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
 const cache = new Map<string, Lexicon>();
 
 /** The lexicon of a supported language; throws naming the file when it is malformed. */
-export function lexiconFor(language: 'en' | 'id'): Lexicon {
-  const hit = cache.get(language);
-  if (hit) return hit;
+function readLexicon(language: 'en' | 'id'): z.infer<typeof LexiconFile> {
   const file = join(dataDir, 'lexicon', `${language}.json`);
   const parsed = LexiconFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid lexicon'}`);
   }
-  const lex = compile(language, parsed.data);
+  return parsed.data;
+}
+
+export function lexiconFor(language: 'en' | 'id'): Lexicon {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const raw = readLexicon(language);
+  if (language === 'id') {
+    // Indonesian news writes English titles and organisation words as they are ("Chief Operating
+    // Officer", "University of …"): they count here too.
+    const en = readLexicon('en');
+    raw.titles = { ...en.titles, ...raw.titles };
+    raw.orgHeads = [...new Set([...raw.orgHeads, ...en.orgHeads])];
+  }
+  const lex = compile(language, raw);
   cache.set(language, lex);
   return lex;
 }

@@ -246,6 +246,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const subjectP = lex.subjectPronouns.has(t.norm);
       const objectP = lex.objectPronouns.has(t.norm);
       const possessiveP = lex.possessivePronouns.has(t.norm);
+      // "her office", "his company": a possessive before a noun other than a trip makes no traveller.
+      const next = s.tokens[i + 1];
+      const ownsThing = possessiveP && !subjectP && next?.kind === 'word' && !next.cap && !lex.visitNouns.has(next.norm) && !lex.locativePrepositions.has(next.norm) && !['and', 'to', 'by', 'for', 'dan'].includes(next.norm);
+      if (ownsThing) return;
       if (subjectP || objectP || possessiveP) {
         const gender = PRONOUN_GENDER[t.norm];
         const fits = (id: string | null | undefined): boolean => !!id && (!gender || genderOf(doc, found, id) !== opposite(gender));
@@ -324,6 +328,8 @@ function paragraphSpeaker(doc: Doc, found: EntityFindings, paragraph: number): s
       const before = s.tokens[m.start - 1];
       const after = s.tokens[m.end];
       if ((before && doc.lexicon.speechVerbs.has(before.norm)) || (after && doc.lexicon.speechVerbs.has(after.norm))) return m.entityId;
+      // "Sundaram: …" — the speaker label of an interview answer.
+      if (m.start === 0 && after?.text === ':' && s.paragraphStart) return m.entityId;
     }
   }
   return undefined;

@@ -32,7 +32,16 @@ export interface MeetingHit {
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada']);
 const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'sudah', 'masih', 'juga', 'telah', 'pun']);
 const BETWEEN = new Set(['between', 'antara']);
-const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'didampingi', 'accompanied', 'alongside']);
+/** Words after which a person is met, not travelling. */
+const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'alongside']);
+/**
+ * "accompanied by X", "didampingi X", "travelling with X", "bersama X" right after a travel verb: X
+ * travels too. (A host at home is still no visitor: the home check drops them.)
+ */
+const COMPANION_MARKERS = new Set(['accompanied', 'didampingi', 'accompanying', 'mendampingi']);
+const TRAVEL_WITH = new Set(['travelling', 'traveling', 'travelled', 'traveled', 'flew', 'flying', 'tour', 'touring', 'toured', 'went', 'came', 'arrived', 'bertolak', 'terbang', 'berangkat', 'berkunjung', 'menyambangi', 'datang', 'tiba']);
+/** "Leaders' Retreat … yang dihadiri Prabowo", "attended by": the people after were there. */
+const ATTENDED_BY = new Set(['dihadiri', 'attended']);
 const PASSIVE_HOSTED = new Set(['diterima', 'disambut', 'dijamu']);
 
 /** People named as members of a travelling group: "dipimpin X", "X, yang ikut dalam rombongan", "led by X". */
@@ -50,6 +59,8 @@ function groupMembers(doc: Doc, facts: readonly SentenceFacts[]): Set<string> {
   return members;
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
+
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
 const RELATIVE = new Set(['that', 'which', 'yang']);
 
@@ -66,6 +77,10 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     // "…, yang turut dalam rombongan selama di Belanda" describes the person; "the fab that …" does not.
     const aboutPerson = tokens[k - 1]?.text === ',' && !!tokens[k - 2]?.cap;
     if (personAt < placeAt && RELATIVE.has(t.norm) && !aboutPerson) return true;
+    // "We spoke at her office in Singapore a few days after she returned …": a subordinate clause with a
+    // subject of its own separates the place from the person.
+    const subject = tokens[k + 1];
+    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm))) return true;
     if (t.text !== ',' && t.text !== ';') continue;
     const next = tokens[k + 1];
     const after = tokens[k + 2];
@@ -135,7 +150,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     );
     const code = near ? countryOf(doc, near) : undefined;
     if (code && doc.lexicon.headOfStateTitles.has(title.phrase.toLowerCase())) home.set(m.entityId, code);
-    else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor/i.test(title.phrase)) home.set(m.entityId, code);
+    else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor|governor|gubernur|mayor|premier|senator/i.test(title.phrase)) home.set(m.entityId, code);
   }
   return home;
 }
@@ -178,8 +193,8 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
 /** Who is the visitor: the subject side of a meeting, the object of "received", both sides of "between". */
 function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others: PersonRef[] } {
   const tokens = f.s.tokens;
-  // "was received by the Crown Prince" is the passive of hosting: the subject is the visitor.
-  const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'by';
+  // "was received (at the Governor's Mansion) by …" is the passive of hosting: the subject is the visitor.
+  const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '');
   const hostAt = tokens.findIndex((t, i) => doc.lexicon.hostVerbs.has(t.norm) && !englishPassive(i));
   const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
@@ -192,10 +207,20 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   if (passiveAt >= 0) {
     return { visitors: people.filter((p) => p.at < passiveAt), others: people.filter((p) => p.at > passiveAt) };
   }
+  const attendedAt = tokens.findIndex((t, i) => ATTENDED_BY.has(t.norm) && (t.norm !== 'attended' || tokens[i + 1]?.norm === 'by'));
+  if (attendedAt >= 0) return { visitors: people.filter((p) => p.at > attendedAt), others: people.filter((p) => p.at < attendedAt) };
+  // "with" after a travel verb or after the place itself ("in Sapporo with our chairman") brings a companion.
+  const afterPlace = (i: number): boolean => f.places.some((p) => p.mention.end === i);
+  const companionAt = tokens.findIndex(
+    (t, i) =>
+      COMPANION_MARKERS.has(t.norm) ||
+      ((t.norm === 'with' || t.norm === 'bersama' || t.norm === 'dengan') && (TRAVEL_WITH.has(tokens[i - 1]?.norm ?? '') || afterPlace(i))),
+  );
   const visitors: PersonRef[] = [];
   const others: PersonRef[] = [];
   for (const p of people) {
     if (betweenAt >= 0 && p.at > betweenAt) visitors.push(p);
+    else if (companionAt >= 0 && p.at > companionAt && (markerAt < 0 || markerAt >= companionAt || p.at < markerAt)) visitors.push(p);
     else if (markerAt >= 0 && p.at > markerAt) others.push(p);
     else visitors.push(p);
   }
@@ -213,6 +238,8 @@ export function findVisits(
   const meetings: MeetingHit[] = [];
   const lastVisit = new Map<string, string>();
   const members = groupMembers(doc, facts);
+  // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
+  let lastParty: string[] = [];
   for (const f of facts) {
     // "Dalam pertemuan dengan Keppel, kedua pihak …": nobody named, but the visit in focus goes on.
     if (!f.s.heading && f.people.length === 0 && f.focusPerson && doc.lexicon.visitReferences.test(f.s.tokens)) {
@@ -222,7 +249,7 @@ export function findVisits(
       }
       continue;
     }
-    if (f.s.heading || (f.people.length === 0 && !(f.group && members.size))) continue;
+    if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length)))) continue;
     const cue = cueFlags(doc, f);
     if (cue.negated) continue;
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
@@ -230,16 +257,20 @@ export function findVisits(
     // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
     if (f.group && !visitors.some((v) => v.how === 'name')) {
       const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
-      for (const id of members) if (!visitors.some((v) => v.entityId === id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
+      const party = members.size ? [...members] : lastParty;
+      for (const id of party) if (!visitors.some((v) => v.entityId === id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
     }
     // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
     // is the visitor who was there, not a host at home there.
     const origin = f.places.find((p) => p.origin)?.country;
     if (origin) {
       for (const v of visitors) {
-        if (v.how !== 'pronoun' || lastVisit.get(v.entityId) === origin || home.get(v.entityId) !== origin) continue;
+        if (v.how !== 'pronoun' || lastVisit.get(v.entityId) === origin) continue;
+        // Someone leaving from a place they were visiting, or going home to it ("Before returning to Seoul, he …").
         const there = [...lastVisit].filter(([id, c]) => c === origin && id !== v.entityId).map(([id]) => id);
-        if (there.length === 1 && there[0]) v.entityId = there[0];
+        const goingHome = [...lastVisit.keys()].filter((id) => id !== v.entityId && home.get(id) === origin && home.get(v.entityId) !== origin);
+        if (home.get(v.entityId) === origin && there.length === 1 && there[0]) v.entityId = there[0];
+        else if (home.get(v.entityId) !== origin && goingHome.length === 1 && goingHome[0]) v.entityId = goingHome[0];
       }
     }
 
@@ -304,6 +335,8 @@ export function findVisits(
         lastVisit.set(v.entityId, t.country);
       }
     }
+    const party = [...new Set(visits.filter((h) => h.sentence === f.s.index).map((h) => h.person))];
+    if (party.length >= 2) lastParty = party;
     // A passing reference ("His trip overlapped with … meeting in Busan between Trump and Xi")
     // yields the claim but leaves the following sentences to the named visitors.
     const named = visits.filter((h) => h.sentence === f.s.index && f.people.some((p) => p.entityId === h.person && p.how === 'name'));

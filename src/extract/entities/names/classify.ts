@@ -9,6 +9,20 @@ import type { SentenceView } from './sentence-view.js';
 import { ministerBefore, type PendingName } from './title-complements.js';
 import { classifyAfterTitle } from './title-holders.js';
 
+/** "Meera Sundaram is chief investment officer of …", "X was the minister": a name said to hold a title. */
+function copulaTitle(v: SentenceView, b: number): boolean {
+  const be = v.tok(b);
+  if (!be || !['is', 'was', 'adalah', 'ialah', 'merupakan'].includes(be.norm)) return false;
+  let k = b + 1;
+  while (['the', 'a', 'an', 'now', 'also', 'still', 'sang', 'seorang'].includes(v.tok(k)?.norm ?? '')) k++;
+  return v.titles.some((t) => t.start === k);
+}
+
+/** "Sundaram: Meeting utilities, mostly." — a speaker label opening a paragraph of an interview. */
+function interviewLabel(v: SentenceView, a: number, b: number): boolean {
+  return a === 0 && v.sentence.paragraphStart && v.tok(b)?.text === ':' && b + 1 < v.tokens.length;
+}
+
 /** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
 export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
   const lex = v.doc.lexicon;
@@ -56,6 +70,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) return [v.mention(a, b, 'Organization')];
   if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
   if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person')];
+  if (!single && words.length <= 4 && v.wordsOk(a, b) && (copulaTitle(v, b) || interviewLabel(v, a, b))) return [v.mention(a, b, 'Person')];
   if (inOrgList(v, a, b, found) && words.length <= 4) return [v.mention(a, b, 'Organization')];
   // A known surname closing a short name ("… Huang", "… Ellison").
   const lastTag = v.doc.names.englishTag((words[words.length - 1] as Token).norm);

@@ -13,7 +13,9 @@ export function nameToken(v: SentenceView, i: number): boolean {
   if (t.kind !== 'word') return false;
   // "Lontar AI", "Sakana AI": AI closes the name of a company nobody knows yet.
   if (t.norm === 'ai' && i > 0 && (v.tok(i - 1) as Token).cap && !v.knownAt[i - 1] && !v.titleAt[i - 1]) return true;
-  if (v.doc.lexicon.notNames.has(t.norm) || v.doc.lexicon.dayWords.has(t.norm) || v.doc.names.isProduct(t.norm)) return false;
+  // A month's short form inside a name is a given name ("Loh Wan Jun"), not a date.
+  const shortMonth = t.text.length <= 3 && i > 0 && nameToken(v, i - 1) && v.tok(i + 1)?.kind !== 'number';
+  if (v.doc.lexicon.notNames.has(t.norm) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || v.doc.names.isProduct(t.norm)) return false;
   // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
   return t.cap || /\p{Lu}/u.test(t.text.slice(1));
 }

@@ -13,9 +13,11 @@ export function headRun(v: SentenceView, start: number): boolean {
 }
 
 /** An organisation head word ("Ministry", "Universitas", "Biro") anywhere in [start, end). */
+/** An organisation head word ("Ministry", "Universitas", "Biro") in [start, end), outside the known names there. */
 export function headWithin(v: SentenceView, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const t = v.tok(k) as Token;
+    if (v.knownAt[k]) continue;
     if (v.doc.lexicon.orgHeads.has(t.norm) || (k === start && headRun(v, k))) return true;
   }
   return false;
@@ -23,6 +25,8 @@ export function headWithin(v: SentenceView, start: number, end: number): boolean
 
 /** A title word inside a name that an organisation head opens ("Biro Pers Sekretariat Presiden", "Office of the President"). */
 export function inHeadRun(v: SentenceView, i: number): boolean {
+  // Honorifics never belong to an institution's name: "Fakultas Teknik UGM Dr. Yudha Pramono".
+  if (['prof', 'dr', 'professor', 'doctor'].includes(v.tok(i)?.norm ?? '')) return false;
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = v.tok(k) as Token;
     if (t.kind !== 'word' || !(t.cap || ['of', 'the', 'dan', 'and'].includes(t.norm))) return false;

@@ -40,6 +40,10 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
     const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
     if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg) return 2;
+    // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the name.
+    const place = v.knownAt[end + 1];
+    const campus = v.tokens.slice(start, end).some((x) => ['university', 'universiti', 'universitas', 'institute', 'institut', 'college'].includes(x.norm));
+    if ((t.norm === 'at' || t.norm === 'in') && campus && place?.type === 'City' && place.start === end + 1) return 1 + (place.end - place.start);
   }
   return 0;
 }

@@ -13,9 +13,12 @@ export function nameRuns(v: SentenceView): Span[] {
       i++;
       continue;
     }
-    const start = i;
+    let start = i;
     let end = i + 1;
     for (let step = joinAt(v, start, end); step > 0; step = joinAt(v, start, end)) end += step;
+    // "The India Semiconductor Mission …" at the start of a sentence: "The" is no part of the name.
+    const first = v.tok(start);
+    if (end - start > 1 && first && v.startish(start) && !v.knownAt[start] && v.doc.lexicon.stopwords.has(first.norm)) start++;
     out.push({ start, end });
     i = end;
   }

@@ -38,7 +38,7 @@ export function classifyAfterTitle(
   }
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
   // "Wakil Rektor Bidang Riset, …": the field of an office, not a name.
-  if (['bidang', 'urusan'].includes((v.tok(a) as Token).norm)) return [];
+  if (['bidang', 'urusan', 'fakultas', 'faculty', 'departemen', 'divisi', 'division'].includes((v.tok(a) as Token).norm)) return [];
   // "CEO Lontar AI Bimo Satrianto": an organisation's closing word splits it from the name after it.
   for (let j = a + 1; j < b - 1; j++) {
     const t = v.tok(j) as Token;

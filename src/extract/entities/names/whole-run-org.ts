@@ -2,7 +2,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { orgCueBefore } from './org-cues.js';
-import { headRun } from './org-heads.js';
+import { headRun, headWithin } from './org-heads.js';
 import type { SentenceView, Span } from './sentence-view.js';
 
 /**
@@ -22,7 +22,8 @@ export function wholeRunOrg(v: SentenceView, run: Span): boolean {
   const lastWord = v.words(run.start, run.end).at(-1) as Token;
   if (v.titles.some((t) => t.start >= run.start && t.end <= run.end) && !headRun(v, run.start)) return false;
   if (v.doc.lexicon.orgSuffixes.has(lastWord.norm) && !v.knownAt[run.end - 1]) return true;
-  if (headRun(v, run.start)) return true;
+  // An institution's head word anywhere: "Electric Reliability Council of Texas", "Czech Technical University in Prague".
+  if (headRun(v, run.start) || headWithin(v, run.start, run.end)) return true;
   // Known organisation + an acronym ("Samsung SDS", "Samsung C&T").
   if (firstKnown.type === 'Organization' && firstKnown.start === run.start) {
     const tail = v.tokens.slice(firstKnown.end, run.end);
