@@ -65,7 +65,16 @@ export class NameScanner {
           }
         }
         if (found.length) mentions.push(...found);
-        else for (let w = k; w < e; w++) if (v.word(w) && (v.tok(w) as Token).cap) loose.push({ start: w, end: w + 1 });
+        else {
+          // A hyphenated surname ("Al-Rumayyan") stays one loose piece; other words go one by one.
+          for (let w = k; w < e; w++) {
+            if (!v.word(w) || !(v.tok(w) as Token).cap) continue;
+            let end = w + 1;
+            while (v.tok(end)?.text === '-' && !v.tok(end)?.spaceBefore && v.word(end + 1) && !v.tok(end + 1)?.spaceBefore) end += 2;
+            loose.push({ start: w, end });
+            w = end - 1;
+          }
+        }
         k = e;
       }
     }

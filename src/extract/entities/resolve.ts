@@ -186,10 +186,11 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     const s = doc.sentences[span.sentence];
     if (!s) continue;
     const tok = s.tokens[span.start] as Token;
-    const word = tok.norm;
+    const text = doc.article.text.slice(tok.start, (s.tokens[span.end - 1] as Token).end);
+    const word = nameWords(text).join('-');
     if (doc.lexicon.stopwords.has(word)) continue;
     const people = personCandidates(table, [word]);
-    const m: Mention = { sentence: span.sentence, start: span.start, end: span.end, type: 'Person', name: tok.text, via: 'partial' };
+    const m: Mention = { sentence: span.sentence, start: span.start, end: span.end, type: 'Person', name: text, via: 'partial' };
     if (people.length === 1 && people[0]) {
       table.add(m, people[0].id, 'Person');
       mentions.push(m);
