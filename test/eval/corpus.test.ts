@@ -1,6 +1,6 @@
 // jejak eval over corpora the project wrote itself: the figures extraction reaches are asserted,
-// so a change that makes extraction worse fails here. Both corpora were written apart from the
-// extractor and first measured blind (figures in their READMEs); both were then used to improve it.
+// so a change that makes extraction worse fails here. Each corpus was written apart from the
+// extractor and first measured blind (figures in its README); each was then used to improve it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ describe.each([
   ['test/fixtures/corpus', { entity: 0.95, visits: 0.95, purposes: 0.9 }],
   ['test/fixtures/corpus-b', { entity: 0.95, visits: 0.95, purposes: 0.8 }],
   ['test/fixtures/corpus-c', { entity: 0.95, visits: 0.95, purposes: 0.85 }],
+  ['test/fixtures/corpus-d', { entity: 0.95, visits: 0.95, purposes: 0.9 }],
 ])('jejak eval %s', (dir, floor) => {
   const path = join(packageRoot, dir);
   it('reaches its floor on every entity type, visits and purposes', { timeout: 60_000 }, async () => {

@@ -167,9 +167,10 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
       table.add(m, people[0].id, 'Person');
       continue;
     }
+    // "Aker" for "Aker ASA"; "the Commission" for "European Commission": a first or last word of one name here.
     const orgs = table.orgs().filter((o) => {
       const w = nameWords(o.name);
-      return w.length >= 2 && w[0] === words[0];
+      return w.length >= 2 && (w[0] === words[0] || w[w.length - 1] === words[0]);
     });
     if (orgs.length === 1 && orgs[0]) table.add(m, orgs[0].id, 'Organization');
     else table.add(m, ruleKey(m), 'Organization');

@@ -28,6 +28,8 @@ export interface PlaceRef {
   origin: boolean;
   /** The dateline ("DOHA — …"): the whole first sentence happens there. */
   dateline?: boolean;
+  /** An organisation standing for its country ("at National Taiwan University"): a weaker place. */
+  venue?: boolean;
 }
 
 export interface SentenceFacts {
@@ -49,6 +51,9 @@ export interface SentenceFacts {
   /** The person in focus when the sentence starts. */
   focusPerson: string | null;
 }
+
+/** Prepositions that make an organisation the venue of an event ("at", "di"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'di']);
 
 /** Tokens that end a clause: a pronoun after one may point back past it. */
 const CLAUSE_MARKS = new Set([',', ';', 'where', 'who', 'which', 'when', 'after', 'before', 'yang', 'ketika', 'setelah', 'sebelum', 'saat']);
@@ -104,8 +109,10 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   }
   // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
   if (prev.text === ',' && k > 0) {
+    // "GIC, Singapore's sovereign wealth fund" is a description, not an address.
+    const possessive = /^['’]$/.test(s.tokens[m.end]?.text ?? '');
     const before = previousWord(s.tokens, k);
-    if (before && before.cap) return { locative: true, origin: false };
+    if (before && before.cap && !possessive) return { locative: true, origin: false };
   }
   return { locative: false, origin: false };
 }
@@ -123,12 +130,12 @@ const opposite = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 
 /** A person's gender where a given name tells it (English lexicon), else unknown. */
 function genderOf(doc: Doc, found: EntityFindings, id: string): Gender | undefined {
-  const name = found.table.byId.get(id)?.name ?? '';
-  for (const w of name.split(/\s+/)) {
-    const tag = doc.names.englishTag(w.toLowerCase());
-    if (tag === 'MaleName') return 'm';
-    if (tag === 'FemaleName') return 'f';
-  }
+  // Only a given name that comes first tells: in "Gan Kim Yong" the family name leads and "Kim" says nothing.
+  const first = (found.table.byId.get(id)?.name ?? '').split(/\s+/)[0] ?? '';
+  if (doc.names.isFamilyNameFirst(first)) return undefined;
+  const tag = doc.names.englishTag(first.toLowerCase());
+  if (tag === 'MaleName') return 'm';
+  if (tag === 'FemaleName') return 'f';
   return undefined;
 }
 
@@ -181,6 +188,19 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (country) places.push({ country, mention: m, ...placeRole(doc, s, m) });
       }
     }
+
+    // "an address at National Taiwan University", "visited TSMC": an organisation as the venue puts the
+    // event in its country (from the gazetteer, or a country its name holds).
+    for (const o of orgs) {
+      const prev = s.tokens[o.start - 1]?.norm ?? '';
+      if (!VENUE_PREPOSITIONS.has(prev) && !lex.transitiveVisitVerbs.has(prev)) continue;
+      // "head of data centres at Keppel", "analyst at QIA": a job's organisation, not an event's venue.
+      if ((found.titles.get(s.index) ?? []).some((t) => t.end <= o.start && o.start - t.end <= 6)) continue;
+      const inner = mentions.find((m) => m.type === 'Country' && m.start >= o.start && m.end <= o.end && !m.demonym);
+      const code = (o.entityId ? doc.gazetteer.byId.get(o.entityId)?.country : undefined) ?? (inner ? countryOf(doc, inner) : undefined);
+      if (code && !places.some((p) => p.mention.start === o.start)) places.push({ country: code, mention: o, locative: true, origin: false, venue: true });
+    }
+    places.sort((a, b) => a.mention.start - b.mention.start);
 
     // "mengunjungi Thailand dan Malaysia", "in Taiwan, Japan and Singapore": a place joined to a
     // locative one by a conjunction is where things happen too.
@@ -309,8 +329,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       focus.person = subject.entityId;
       focus.recent = [subject.entityId, ...focus.recent.filter((x) => x !== subject.entityId)].slice(0, 4);
     }
-    // A place where something happens to somebody moves the focus; "a project in the US" does not.
-    const loc = refs.length ? places.filter((p) => p.locative) : [];
+    // A place where something happens to somebody, or where a trip goes ("Lawatan akan ditutup di
+    // Shenzhen"), moves the focus; "a project in the US" does not.
+    const trip = s.tokens.some((t) => lex.strongVisitWords.has(t.norm));
+    const loc = refs.length || trip ? places.filter((p) => p.locative) : [];
     const last = loc[loc.length - 1];
     if (last) focus.country = last.country;
   }

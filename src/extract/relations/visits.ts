@@ -132,7 +132,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   // An official of a ministry or government serves at home ("state secretary at the Federal Ministry …").
   for (const r of roles) {
     const org = found.table.byId.get(r.org)?.gaz;
-    if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute'].includes(org.kind ?? '')) home.set(r.person, org.country);
+    if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute', 'fund'].includes(org.kind ?? '')) home.set(r.person, org.country);
   }
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
@@ -200,15 +200,19 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
   const markerAt = tokens.findIndex((t, i) => OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i));
   const people = f.people;
-  if (hostAt >= 0 && (passiveAt < 0 || hostAt < passiveAt)) {
+  // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
+  // when the Crown Prince hosted a forum", Trump is no host.
+  const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
+  if (hostAt >= 0 && (passiveAt < 0 || hostAt < passiveAt) && people.some((p) => p.at > hostClauseStart && p.at < hostAt)) {
     // "X received Y": Y visits, X hosts.
-    return { visitors: people.filter((p) => p.at > hostAt), others: people.filter((p) => p.at < hostAt) };
+    return { visitors: people.filter((p) => p.at > hostAt || p.at < hostClauseStart), others: people.filter((p) => p.at > hostClauseStart && p.at < hostAt) };
   }
   if (passiveAt >= 0) {
     return { visitors: people.filter((p) => p.at < passiveAt), others: people.filter((p) => p.at > passiveAt) };
   }
   const attendedAt = tokens.findIndex((t, i) => ATTENDED_BY.has(t.norm) && (t.norm !== 'attended' || tokens[i + 1]?.norm === 'by'));
-  if (attendedAt >= 0) return { visitors: people.filter((p) => p.at > attendedAt), others: people.filter((p) => p.at < attendedAt) };
+  // Everyone at an event is there: the subject who leads it and those who attend (hosts drop out by home).
+  if (attendedAt >= 0) return { visitors: [...people], others: [] };
   // "with" after a travel verb or after the place itself ("in Sapporo with our chairman") brings a companion.
   const afterPlace = (i: number): boolean => f.places.some((p) => p.mention.end === i);
   const companionAt = tokens.findIndex(
@@ -274,8 +278,10 @@ export function findVisits(
       }
     }
 
-    // Places where the event happens.
-    let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin);
+    // Places where the event happens. An organisation as venue counts only for a clear visit or meeting
+    // ("a keynote at National Taiwan University"), not for "twelve years at GIC".
+    const meeting = f.s.tokens.some((_, i) => !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
+    let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin && (!p.venue || cue.strong || meeting));
     if (places.length === 0 && cue.strong) {
       // "Jakarta menjadi perhentian pertama …", "The last stop is Oslo": the place a visit noun is said of.
       const near = f.places.filter(
@@ -285,9 +291,13 @@ export function findVisits(
       if (near.length) places = near;
       else if (first && first.mention.start <= 2 && !first.origin) places = [first];
     }
+    // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
+    // focus happens there, whatever other places it names later.
+    const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i));
+    if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
     const toRegion = f.regions.some((r) => doc.lexicon.locativePrepositions.has(f.s.tokens[r.start - 1]?.norm ?? ''));
-    const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace));
+    const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus));
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 
@@ -312,7 +322,7 @@ export function findVisits(
       const targets: Array<{ country: string; at: number }> = own.length
         ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {
-            const c = hostHome ?? lastVisit.get(v.entityId) ?? f.focus;
+            const c = (opensThere ? f.focus : null) ?? hostHome ?? lastVisit.get(v.entityId) ?? f.focus;
             return c ? [{ country: c, at: -1 }] : [];
           })();
       const seen = new Set<string>();

@@ -67,7 +67,13 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
   if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];
-  if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) return [v.mention(a, b, 'Organization')];
+  if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) {
+    // "Electronics and IT Minister Ashwini Vaishnaw": a minister's portfolio, not an organisation.
+    const portfolio = v.doc.names.portfolio[v.doc.language];
+    const minister = v.titles.find((t) => t.start === b && ['minister', 'secretary', 'deputy minister'].includes(t.value));
+    if (minister && v.words(a, b).every((w) => portfolio.has(w.norm) || /^[A-Z]{2,4}$/.test(w.text))) return [];
+    return [v.mention(a, b, 'Organization')];
+  }
   if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
   if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person')];
   if (!single && words.length <= 4 && v.wordsOk(a, b) && (copulaTitle(v, b) || interviewLabel(v, a, b))) return [v.mention(a, b, 'Person')];

@@ -27,6 +27,9 @@ export function headWithin(v: SentenceView, start: number, end: number): boolean
 export function inHeadRun(v: SentenceView, i: number): boolean {
   // Honorifics never belong to an institution's name: "Fakultas Teknik UGM Dr. Yudha Pramono".
   if (['prof', 'dr', 'professor', 'doctor'].includes(v.tok(i)?.norm ?? '')) return false;
+  // A title followed by a name is that person's ("Commission President Ursula von der Leyen").
+  const next = v.tok(i + 1);
+  if (next?.kind === 'word' && next.cap && !v.titleAt[i + 1]) return false;
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = v.tok(k) as Token;
     if (t.kind !== 'word' || !(t.cap || ['of', 'the', 'dan', 'and'].includes(t.norm))) return false;

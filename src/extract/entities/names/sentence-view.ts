@@ -75,7 +75,9 @@ export class SentenceView {
   }
 
   mention(a: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
-    return { sentence: this.sentence.index, start: a, end: b, type, name: this.text(a, b), via: 'rule', ...extra };
+    // "Badan Pengusahaan (BP) Batam" is named "Badan Pengusahaan Batam"; "(Persero)" stays, it is part of the legal name.
+    const name = this.text(a, b).replace(/\s*\((?!Persero\))[A-Z]{2,6}\)\s*/g, ' ').trim();
+    return { sentence: this.sentence.index, start: a, end: b, type, name, via: 'rule', ...extra };
   }
 
   /** The sentence-initial slot: the first word, or the first after an opening quote or dateline dash. */

@@ -1,6 +1,7 @@
 // What follows a title before its holder's name: an organisation and a comma ("CEO Nordlys, Ingrid
 // Solberg"), or a minister's portfolio ("Minister of … Technology Abdullah Alswaha").
 import type { PhraseMatch } from '../../text/phrases.js';
+import { ABBREVIATED_SUFFIXES } from './legal-forms.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { personShape } from './person-cues.js';
@@ -50,9 +51,11 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
   if (!first || (first.kind === 'word' && (v.doc.names.isGivenName(first.text) || v.doc.names.isFamilyNameFirst(first.text)) && !v.knownAt[from])) return undefined;
   let org: Mention | undefined;
   let sawOrgWord = false;
-  for (let k = from; k < Math.min(v.tokens.length, from + 16); k++) {
+  for (let k = from; k < Math.min(v.tokens.length, from + 24); k++) {
     const t = v.tok(k) as Token;
-    if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“') return undefined;
+    // "…, Orbis AI Inc., Daniel Reyes": the period of a legal form is no sentence end.
+    const legalStop = t.text === '.' && ABBREVIATED_SUFFIXES.has(v.tok(k - 1)?.norm ?? '');
+    if ((t.text === '.' && !legalStop) || t.text === ';' || t.text === '"' || t.text === '“') return undefined;
     const known = v.knownAt[k];
     if (known?.type === 'Person') return undefined;
     if (known?.type === 'Organization') org ??= known;
@@ -61,7 +64,12 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
     if (t.norm === 'ai' && k > from && (v.tok(k - 1) as Token).cap) sawOrgWord = true;
     if (t.text === ',') {
       const next = v.tok(k + 1);
-      if (k === from || !next || next.kind !== 'word' || !next.cap || v.knownAt[k + 1]?.type === 'Organization') return undefined;
+      if (k === from || !next || next.kind !== 'word' || !next.cap) return undefined;
+      // "…, Orbis AI Inc., Daniel Reyes": an organisation between commas belongs to the complement.
+      if (v.knownAt[k + 1]?.type === 'Organization' || companyAhead(v, k + 1)) {
+        sawOrgWord = true;
+        continue;
+      }
       if (org || sawOrgWord) return { start: k + 1, org };
       // "CEO Nordlys, Ingrid Solberg": a short capitalised complement that is no name, then a name.
       const complement = v.tokens.slice(from, k);
@@ -71,6 +79,17 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
     }
   }
   return undefined;
+}
+
+/** Capitalised words from i that end in a legal form or "AI" before the next comma: a company's name. */
+function companyAhead(v: SentenceView, i: number): boolean {
+  for (let k = i; k < v.tokens.length && k - i < 8; k++) {
+    const t = v.tok(k) as Token;
+    if (t.text === ',') return false;
+    if (ABBREVIATED_SUFFIXES.has(t.norm) || t.norm === 'ai' || t.norm === 'gmbh' || t.norm === 'llc') return true;
+    if (t.kind === 'word' && !t.cap) return false;
+  }
+  return false;
 }
 
 /** "Minister of Communications and Information Technology Abdullah Alswaha": a minister's title behind its portfolio. */
