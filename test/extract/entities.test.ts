@@ -50,6 +50,8 @@ describe('people and organisations in Indonesian', () => {
     ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],
     ['speech verb after the name', '"Kami siap," kata Budi Santoso kepada wartawan.', ['Budi Santoso'], []],
     ['photo credit', 'Rak server di Batam. Sumber: Antara', [], ['Antara']],
+    ['title, company closed by Tbk, its head', 'Rombongan disambut Direktur Utama PT Sinar Data Nusantara Tbk Rudy Hartono.', ['Rudy Hartono'], ['PT Sinar Data Nusantara Tbk']],
+    ['title, office closed by a province, its head', 'Hadir pula Kepala Dinas Penanaman Modal Kepulauan Riau Hasan Basri.', ['Hasan Basri'], ['Dinas Penanaman Modal Kepulauan Riau']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([...people].sort());

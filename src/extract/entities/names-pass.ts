@@ -12,6 +12,7 @@ import { classify } from './names/classify.js';
 import { nameRuns } from './names/runs.js';
 import { SentenceView, type Span } from './names/sentence-view.js';
 import { pendingNames, type PendingName } from './names/title-complements.js';
+import { titledOrgThenPerson } from './names/title-holders.js';
 import { wholeRunOrg } from './names/whole-run-org.js';
 
 export interface SentenceNames {
@@ -42,6 +43,11 @@ export class NameScanner {
     const loose: Span[] = [];
     if (v.sentence.heading) return { mentions, loose, titles: v.titles };
     for (const run of this.runs()) {
+      const pair = titledOrgThenPerson(v, run);
+      if (pair) {
+        mentions.push(...pair);
+        continue;
+      }
       if (wholeRunOrg(v, run)) {
         mentions.push(v.mention(run.start, run.end, 'Organization'));
         continue;

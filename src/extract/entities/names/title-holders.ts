@@ -4,7 +4,8 @@ import type { PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { orgShaped } from './org-cues.js';
-import type { SentenceView } from './sentence-view.js';
+import { ABBREVIATED_SUFFIXES } from './legal-forms.js';
+import type { SentenceView, Span } from './sentence-view.js';
 import { titleEndAt, type PendingName } from './title-complements.js';
 
 /**
@@ -68,4 +69,44 @@ export function classifyAfterTitle(
     out.push(v.mention(personStart, b, 'Person', { role, roleOrg: orgMention?.type === 'Organization' ? orgMention : undefined }));
   }
   return out;
+}
+
+/** The head's name may close a run after an organisation: at most four words, none of them an organisation's. */
+function personTail(v: SentenceView, j: number, end: number): boolean {
+  const words = v.words(j, end);
+  if (words.length === 0 || words.length > 4 || words.length !== end - j || !v.wordsOk(j, end)) return false;
+  const lex = v.doc.lexicon;
+  for (let k = j; k < end; k++) {
+    const t = v.tok(k) as Token;
+    if (v.knownAt[k] || !t.cap || lex.orgHeads.has(t.norm) || lex.orgSuffixes.has(t.norm) || lex.orgCueNouns.matchAt(v.tokens, k) || /^[A-Z]{2,}$/.test(t.text)) return false;
+  }
+  return words.length >= 2 || v.doc.names.isGivenName((words[0] as Token).text);
+}
+
+/** Where an organisation's name can end inside a run: a legal form, a closing bracket, a known place or organisation. */
+function orgCloses(v: SentenceView, j: number): boolean {
+  const t = v.tok(j - 1) as Token;
+  if (t.text === ')' || ABBREVIATED_SUFFIXES.has(t.norm) || v.doc.lexicon.orgSuffixes.has(t.norm)) return true;
+  const known = v.knownAt[j - 1];
+  return !!known && known.end === j && known.type !== 'Person';
+}
+
+/**
+ * "Direktur Utama PT Sinar Digital Nusantara Tbk Rudy Hartono", "Kepala Badan Pengusahaan (BP)
+ * Batam Amsakar Achmad": after a (non-minister) title, one run holds an organisation, then its
+ * head's name. Returns both, or undefined when the run is no such pair.
+ */
+export function titledOrgThenPerson(v: SentenceView, run: Span): Mention[] | undefined {
+  const title = v.titleEndingAt(run.start);
+  if (!title || ['minister', 'secretary', 'deputy minister'].includes(title.value)) return undefined;
+  if (v.knownAt[run.end - 1]?.type === 'Person') return undefined;
+  for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) {
+    if (!orgCloses(v, j) || !personTail(v, j, run.end)) continue;
+    const known = v.knownAt[run.start];
+    const org = known && known.start === run.start && known.end === j && known.type === 'Organization' ? known : v.mention(run.start, j, 'Organization');
+    if (org !== known && !orgShaped(v, run.start, j) && !v.known.some((m) => m.start >= run.start && m.end <= j && m.type === 'Organization')) return undefined;
+    const out = org === known ? [] : [org];
+    return [...out, v.mention(j, run.end, 'Person', { role: title.value, roleOrg: org })];
+  }
+  return undefined;
 }
