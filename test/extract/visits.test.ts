@@ -43,6 +43,16 @@ describe('VISITED with purposes — English', () => {
       'From Tokyo, Masayoshi Son flew to Riyadh to raise funding.',
       ['Masayoshi Son → SA [reported] investment'],
     ],
+    [
+      'a companion after a fund described by its city travels too',
+      'PARIS — Omar Sultan Al Olama arrived in Paris on Monday. He is travelling with Ahmed Yahia Al Idrissi, chief executive of MGX, the Abu Dhabi technology investment fund.',
+      ['Ahmed Yahia Al Idrissi → FR [reported] investment', 'Omar Sultan Al Olama → FR [reported] investment'],
+    ],
+    [
+      'a look back at an earlier trip leaves the frame with the current one',
+      'PARIS — Omar Sultan Al Olama arrived in Paris on Monday for talks on AI. The plan was first raised in 2023, when Emmanuel Macron was in Dubai for a climate summit.\n\nAccording to officials, the delegation is close to a deal to reserve grid power from nuclear plants.',
+      ['Emmanuel Macron → AE [reported]', 'Omar Sultan Al Olama → FR [reported] energy'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

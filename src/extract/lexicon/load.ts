@@ -26,6 +26,8 @@ const LexiconFile = z.object({
   locativePrepositions: z.array(z.string()),
   originPrepositions: z.array(z.string()),
   plannedCues: z.array(z.string()),
+  /** Phrases that put a sentence in an earlier year ("last year", "tahun lalu"). */
+  pastCues: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
   partnerCues: z.array(z.string()),
   agreementCues: z.array(z.string()),
@@ -73,6 +75,7 @@ export interface Lexicon {
   locativePrepositions: ReadonlySet<string>;
   originPrepositions: PhraseIndex<true>;
   plannedCues: PhraseIndex<true>;
+  pastCues: PhraseIndex<true>;
   negationCues: PhraseIndex<true>;
   partnerCues: PhraseIndex<true>;
   agreementCues: PhraseIndex<true>;
@@ -134,6 +137,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     locativePrepositions: folded(raw.locativePrepositions),
     originPrepositions: phraseSet(raw.originPrepositions),
     plannedCues: phraseSet(raw.plannedCues),
+    pastCues: phraseSet(raw.pastCues),
     negationCues: phraseSet(raw.negationCues),
     partnerCues: phraseSet(raw.partnerCues),
     agreementCues: phraseSet(raw.agreementCues),

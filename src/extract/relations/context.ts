@@ -44,6 +44,8 @@ export interface SentenceFacts {
   /** Country in focus when the sentence starts (dateline, last visit). */
   focus: string | null;
   caption: boolean;
+  /** Set in an earlier year than the article ("when Macron was in Dubai in 2023"): a look back. */
+  past: boolean;
   /** A quotation opened in an earlier sentence is still open. */
   quoteOpen: boolean;
   /** The sentence speaks of a travelling group ("rombongan menyambangi …", "the delegation", "they"). */
@@ -79,6 +81,9 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** Words that may follow an address in apposition ("Istana Merdeka, Jakarta, on Monday"). */
+const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
+
 /** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
 function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; origin: boolean } {
   const lex = doc.lexicon;
@@ -108,9 +113,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     return where ? { locative: true, origin: false } : { locative: false, origin: true };
   }
   // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
-  if (prev.text === ',' && k > 0) {
-    // "GIC, Singapore's sovereign wealth fund" is a description, not an address.
+  if (prev.text === ',' && k > 0 && k === m.start - 1) {
+    // "GIC, Singapore's sovereign wealth fund", "MGX, the Abu Dhabi technology fund" describe, not address.
     const possessive = /^['’]$/.test(s.tokens[m.end]?.text ?? '');
+    const next = s.tokens[m.end];
+    if (next?.kind === 'word' && !next.cap && !ADDRESS_FOLLOWERS.has(next.norm)) return { locative: false, origin: false };
     const before = previousWord(s.tokens, k);
     if (before && before.cap && !possessive) return { locative: true, origin: false };
   }
@@ -301,6 +308,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     });
     refs.sort((a, b) => a.at - b.at);
 
+    const past = earlierYear(doc, s);
     const contextPlace = lex.contextPlaceWords.test(s.tokens) || lex.countryReferences.test(s.tokens);
     const caption = CAPTION_TAIL.test(s.text) || s.tokens.some((t) => t.norm === 'left' || t.norm === 'right' || t.norm === 'kiri' || t.norm === 'kanan');
     // A group as actor: its noun, or "mereka"/"they" right after a sentence about it.
@@ -320,6 +328,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       contextPlace,
       focus: focus.country,
       caption,
+      past,
     });
 
     // The first named person is the sentence's subject for the next sentence's pronouns;
@@ -332,11 +341,20 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // A place where something happens to somebody, or where a trip goes ("Lawatan akan ditutup di
     // Shenzhen"), moves the focus; "a project in the US" does not.
     const trip = s.tokens.some((t) => lex.strongVisitWords.has(t.norm));
-    const loc = refs.length || trip ? places.filter((p) => p.locative) : [];
+    // A look back ("when Macron was in Dubai in December 2023") leaves the story where it was.
+    const loc = (refs.length || trip) && !past ? places.filter((p) => p.locative) : [];
     const last = loc[loc.length - 1];
     if (last) focus.country = last.country;
   }
   return out;
+}
+
+/** The sentence is set in an earlier year than the article's: a year before it, or "last year". */
+function earlierYear(doc: Doc, s: Sentence): boolean {
+  if (doc.lexicon.pastCues.test(s.tokens)) return true;
+  const published = Number(doc.article.publishedAt?.slice(0, 4));
+  if (!published) return false;
+  return s.tokens.some((t) => t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < published);
 }
 
 /** The person quoted in a paragraph: named next to a speech verb ("… ," she said → the one before). */

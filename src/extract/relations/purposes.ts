@@ -122,11 +122,14 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         const f = facts[j] as SentenceFacts;
         if (f.s.heading) break;
         if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
+          // A look back at an earlier trip keeps to its own paragraph.
+          if (start.past) break;
           if (!f.caption) paragraphsCrossed++;
           if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
           if (!f.caption && opensOnSomethingElse(f, hit)) break;
         }
-        const others = (bySentence.get(j) ?? []).filter((v) => v.person !== hit.person || v.country !== hit.country);
+        // A look back at an earlier trip ("when Macron was in Dubai in 2023") does not end this one's frame.
+        const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past);
         if (others.length) break;
         // Investment "di Indonesia" in an Indonesian president's trip is the trip's aim, not a move elsewhere.
         const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country && p.country !== home.get(hit.person));
