@@ -53,6 +53,11 @@ describe('VISITED with purposes — English', () => {
       'PARIS — Omar Sultan Al Olama arrived in Paris on Monday for talks on AI. The plan was first raised in 2023, when Emmanuel Macron was in Dubai for a climate summit.\n\nAccording to officials, the delegation is close to a deal to reserve grid power from nuclear plants.',
       ['Emmanuel Macron → AE [reported]', 'Omar Sultan Al Olama → FR [reported] energy'],
     ],
+    [
+      "an interviewer's questions do not cut the answers off from the trip",
+      'Annika Vestergaard is in Vietnam this week: on Monday she met officials in Hanoi.\n\nWhy Vietnam?\n\nBecause the load is growing here.\n\nCan the grid cope?\n\nNot without new hardware.\n\nSo it is about rules?\n\nYes. We discussed how large users may build their own substations under clear permit rules.',
+      ['Annika Vestergaard → VN [reported] energy,regulation'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

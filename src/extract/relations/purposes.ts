@@ -59,6 +59,15 @@ function themesInVisitSentence(doc: Doc, f: SentenceFacts, hit: VisitHit, visite
   });
 }
 
+/** The paragraph starting at sentence j is only questions (an interviewer's). */
+function questionParagraph(facts: SentenceFacts[], j: number): boolean {
+  const paragraph = (facts[j] as SentenceFacts).s.paragraph;
+  for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === paragraph; k++) {
+    if (!(facts[k] as SentenceFacts).s.text.trimEnd().endsWith('?')) return false;
+  }
+  return true;
+}
+
 /** Openers that carry on the story: "Menurut …", "According to …", a quotation. */
 const CARRY_ON = new Set(['menurut', 'according', 'asked', 'speaking', 'kata', 'ujar', '"', '“']);
 
@@ -124,7 +133,8 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
           // A look back at an earlier trip keeps to its own paragraph.
           if (start.past) break;
-          if (!f.caption) paragraphsCrossed++;
+          // An interviewer's question is no new story: "Can the grid cope?" leads into the answer.
+          if (!f.caption && !questionParagraph(facts, j)) paragraphsCrossed++;
           if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
           if (!f.caption && opensOnSomethingElse(f, hit)) break;
         }
