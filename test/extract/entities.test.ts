@@ -12,6 +12,11 @@ describe('people and organisations in English', () => {
     ['a known org extended by a suffix', 'Samsung Heavy Industries will study floating data centers.', [], ['Samsung Heavy Industries']],
     ['possessive org before a person', "Nvidia's Jensen Huang spoke first.", ['Jensen Huang'], ['Nvidia']],
     ['given name drives the person reading', 'Later, Larry Okafor told reporters the talks went well.', ['Larry Okafor'], []],
+    ['a legal form after a comma', 'Orbis Data, Inc. broke ground on Wednesday.', [], ['Orbis Data, Inc.']],
+    ['an institution named like a product', 'Figures from the Central Statistics Office show it.', [], ['Central Statistics Office']],
+    ['the firm analysts work at', 'Analysts at Bernstein expect growth.', [], ['Bernstein']],
+    ['a peer\'s honorific', 'Science minister Lord Patrick Vallance spoke.', ['Patrick Vallance'], []],
+    ['provinces are places', 'Projects in the northern provinces of Bac Giang and Quang Ninh are growing.', [], []],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
     expect(names(x, 'Person')).toEqual([...people].sort());
@@ -52,6 +57,8 @@ describe('people and organisations in Indonesian', () => {
     ['photo credit', 'Rak server di Batam. Sumber: Antara', [], ['Antara']],
     ['title, company closed by Tbk, its head', 'Rombongan disambut Direktur Utama PT Sinar Data Nusantara Tbk Rudy Hartono.', ['Rudy Hartono'], ['PT Sinar Data Nusantara Tbk']],
     ['title, office closed by a province, its head', 'Hadir pula Kepala Dinas Penanaman Modal Kepulauan Riau Hasan Basri.', ['Hasan Basri'], ['Dinas Penanaman Modal Kepulauan Riau']],
+    ['research centre cue far from the name', 'Ia mengunjungi kantor Mistral AI serta pusat riset Inria di Saclay guna menjajaki riset bersama.', [], ['Inria', 'Mistral AI']],
+    ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([...people].sort());

@@ -58,6 +58,11 @@ describe('VISITED with purposes — English', () => {
       'Annika Vestergaard is in Vietnam this week: on Monday she met officials in Hanoi.\n\nWhy Vietnam?\n\nBecause the load is growing here.\n\nCan the grid cope?\n\nNot without new hardware.\n\nSo it is about rules?\n\nYes. We discussed how large users may build their own substations under clear permit rules.',
       ['Annika Vestergaard → VN [reported] energy,regulation'],
     ],
+    [
+      "a headquarters one flew in from is no place of the visit",
+      'SINGAPORE — Orbis Data broke ground on a memory plant on Wednesday. Chief executive Daniel Reyes, who flew in from the company\'s headquarters in Boise, Idaho, said the plant would open in 2026.',
+      ['Daniel Reyes → SG [reported] memory'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -89,6 +94,21 @@ describe('VISITED with purposes — Indonesian', () => {
       'a trip to a region names no country',
       'Setelah kunjungan ke Asia Timur, Sam Altman melanjutkan tur ke Timur Tengah untuk mencari pendanaan.',
       [],
+    ],
+    [
+      'an Indonesian official named without a country serves at home',
+      'LONDON — Wakil Menteri Pendidikan Tinggi, Sains, dan Teknologi Stella Christie melakukan kunjungan kerja ke Inggris. Masih di London, ia berdiskusi soal model AI untuk bahasa daerah di Indonesia.',
+      ['Stella Christie → GB [reported] talent'],
+    ],
+    [
+      'the subject of a meeting noun travelled to it',
+      'Kunjungan ini merupakan tindak lanjut pertemuan Presiden Prabowo Subianto dengan Perdana Menteri Inggris Keir Starmer di London pada November 2024.',
+      ['Prabowo Subianto → GB [reported]'],
+    ],
+    [
+      'attending, right after a trip to the place in focus',
+      'Perdana Menteri India Narendra Modi dijadwalkan tiba di Paris pada Senin. Wakil Presiden Amerika Serikat JD Vance juga akan hadir.',
+      ['JD Vance → FR [planned]', 'Narendra Modi → FR [planned]'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);

@@ -107,6 +107,31 @@ function inside(inner: Mention, outer: Mention): boolean {
   return inner.sentence === outer.sentence && inner.start >= outer.start && inner.end <= outer.end && inner !== outer;
 }
 
+/**
+ * "lini produksi Hana Micron di Asan" after "Hana Micron Inc." elsewhere: a known name ("Micron")
+ * with a capitalised word before it that, together, the article names as another organisation.
+ */
+function extendKnownByArticleNames(doc: Doc, mentions: Mention[], loose: Array<{ sentence: number; start: number; end: number }>): void {
+  const fold = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const newOrgs = mentions.filter((m) => m.type === 'Organization' && !m.gazId).map((m) => fold(m.name));
+  if (newOrgs.length === 0) return;
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || !m.gazId || m.start === 0) continue;
+    const s = doc.sentences[m.sentence];
+    const prev = s?.tokens[m.start - 1];
+    if (!s || !prev || prev.kind !== 'word' || !prev.cap) continue;
+    if (mentions.some((o) => o !== m && o.sentence === m.sentence && o.start <= m.start - 1 && o.end > m.start - 1)) continue;
+    const longer = fold(`${prev.text} ${m.name}`);
+    if (!newOrgs.some((n) => n === longer || n.startsWith(`${longer} `))) continue;
+    m.start -= 1;
+    m.name = `${prev.text} ${m.name}`;
+    m.gazId = undefined;
+    m.via = 'rule';
+    const covered = loose.findIndex((l) => l.sentence === m.sentence && l.start === m.start);
+    if (covered >= 0) loose.splice(covered, 1);
+  }
+}
+
 export function findEntities(doc: Doc): EntityFindings {
   const mentions: Mention[] = [];
   const loose: Array<{ sentence: number; start: number; end: number }> = [];
@@ -123,6 +148,7 @@ export function findEntities(doc: Doc): EntityFindings {
     mentions.push(...sentenceMentions);
     for (const l of scan.loose) loose.push({ sentence: s.index, ...l });
   }
+  extendKnownByArticleNames(doc, mentions, loose);
   // Untracked regions ("Nordic countries") only kept their words from being read as names.
   const tracked = mentions.filter((m) => !m.gazId || doc.gazetteer.byId.get(m.gazId)?.tracked !== false);
   mentions.length = 0;

@@ -28,6 +28,12 @@ const LexiconFile = z.object({
   plannedCues: z.array(z.string()),
   /** Phrases that put a sentence in an earlier year ("last year", "tahun lalu"). */
   pastCues: z.array(z.string()).default([]),
+  /** Being at an event ("akan hadir", "will attend"): a visit where a trip is already in focus. */
+  attendVerbs: z.array(z.string()).default([]),
+  /** Nouns of administrative areas ("provinces of", "provinsi"): the names they introduce are places. */
+  placeNouns: z.array(z.string()).default([]),
+  /** People who work somewhere ("analysts at Bernstein", "peneliti di …"): the name after "at" is an organisation. */
+  staffNouns: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
   partnerCues: z.array(z.string()),
   agreementCues: z.array(z.string()),
@@ -76,6 +82,9 @@ export interface Lexicon {
   originPrepositions: PhraseIndex<true>;
   plannedCues: PhraseIndex<true>;
   pastCues: PhraseIndex<true>;
+  attendVerbs: Set<string>;
+  placeNouns: Set<string>;
+  staffNouns: Set<string>;
   negationCues: PhraseIndex<true>;
   partnerCues: PhraseIndex<true>;
   agreementCues: PhraseIndex<true>;
@@ -138,6 +147,9 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     originPrepositions: phraseSet(raw.originPrepositions),
     plannedCues: phraseSet(raw.plannedCues),
     pastCues: phraseSet(raw.pastCues),
+    attendVerbs: folded(raw.attendVerbs),
+    placeNouns: folded(raw.placeNouns),
+    staffNouns: folded(raw.staffNouns),
     negationCues: phraseSet(raw.negationCues),
     partnerCues: phraseSet(raw.partnerCues),
     agreementCues: phraseSet(raw.agreementCues),

@@ -93,7 +93,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     return { locative: false, origin: false };
   }
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
-  if (/\b(based|headquartered|berbasis|berkantor pusat|bermarkas)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
+  if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor pusat|bermarkas|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
   // "sebelum kembali ke Singapura", "flew back to Seoul": going home is no visit.
   for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
     const r = lex.returnCues.matchAt(s.tokens, k);
@@ -192,7 +192,11 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       else if (m.type === 'Region') regions.push(m);
       else if ((m.type === 'Country' || m.type === 'City') && !m.demonym) {
         const country = countryOf(doc, m);
-        if (country) places.push({ country, mention: m, ...placeRole(doc, s, m) });
+        if (!country) continue;
+        // "Boise, Idaho", "Bangkok, Thailand": a place in apposition to the one before shares its role.
+        const before = places[places.length - 1];
+        const apposed = before && before.mention.end === m.start - 1 && s.tokens[m.start - 1]?.text === ',';
+        places.push({ country, mention: m, ...(apposed ? { locative: before.locative, origin: before.origin } : placeRole(doc, s, m)) });
       }
     }
 

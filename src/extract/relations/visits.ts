@@ -32,6 +32,7 @@ export interface MeetingHit {
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada']);
 const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'sudah', 'masih', 'juga', 'telah', 'pun']);
 const BETWEEN = new Set(['between', 'antara']);
+const MEETING_NOUNS = new Set(['pertemuan', 'meeting', 'talks', 'pembicaraan']);
 /** Words after which a person is met, not travelling. */
 const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'alongside']);
 /**
@@ -152,7 +153,32 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (code && doc.lexicon.headOfStateTitles.has(title.phrase.toLowerCase())) home.set(m.entityId, code);
     else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor|governor|gubernur|mayor|premier|senator/i.test(title.phrase)) home.set(m.entityId, code);
   }
+  if (doc.language === 'id') indonesianOfficials(doc, found, home);
   return home;
+}
+
+const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor']);
+
+/**
+ * Indonesian press names a foreign official with the country ("Menteri Luar Negeri Jepang …"),
+ * its own without: "Wakil Menteri Pendidikan Tinggi, Sains, dan Teknologi Stella Christie" serves in Indonesia.
+ */
+function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
+  const portfolio = doc.names.portfolio.id;
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s) continue;
+    const title = (found.titles.get(m.sentence) ?? []).filter((t) => t.end <= m.start && m.start - t.end <= 12).at(-1);
+    if (!title || !HOME_OFFICES.has(title.value) || title.phrase.toLowerCase().includes('eksekutif')) continue;
+    // Only portfolio words and punctuation between the title and the name.
+    const between = s.tokens.slice(title.end, m.start);
+    if (!between.every((t) => t.kind !== 'word' || portfolio.has(t.norm))) continue;
+    const foreign = found.mentions.some(
+      (o) => o.sentence === m.sentence && (o.type === 'Country' || o.type === 'City' || o.type === 'Region') && (o.end === title.start || (o.start >= title.end && o.end <= m.start)),
+    );
+    if (!foreign) home.set(m.entityId, 'ID');
+  }
 }
 
 function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean; be: number[]; planned: boolean; negated: boolean } {
@@ -198,7 +224,10 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const hostAt = tokens.findIndex((t, i) => doc.lexicon.hostVerbs.has(t.norm) && !englishPassive(i));
   const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
-  const markerAt = tokens.findIndex((t, i) => OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i));
+  // "pertemuan Presiden Prabowo dengan PM Starmer", "a meeting of X with Y": after a meeting noun
+  // comes its subject; the other side follows "dengan"/"with".
+  const subjectFollows = (i: number): boolean => MEETING_NOUNS.has((tokens[i] as Token).norm) && f.people.some((p) => p.at > i && p.at <= i + 4);
+  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i));
   const people = f.people;
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
@@ -297,7 +326,9 @@ export function findVisits(
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
     const toRegion = f.regions.some((r) => doc.lexicon.locativePrepositions.has(f.s.tokens[r.start - 1]?.norm ?? ''));
-    const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus));
+    // "JD Vance juga akan hadir": attending, right after a trip to the place in focus, is being there.
+    const attends = f.s.tokens.some((t) => doc.lexicon.attendVerbs.has(t.norm)) && visits.some((h) => h.country === f.focus && h.sentence >= f.s.index - 2);
+    const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends);
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 

@@ -23,6 +23,19 @@ function interviewLabel(v: SentenceView, a: number, b: number): boolean {
   return a === 0 && v.sentence.paragraphStart && v.tok(b)?.text === ':' && b + 1 < v.tokens.length;
 }
 
+/** "the provinces of Bac Giang and Quang Ninh", "provinsi Jawa Barat": names an area noun introduces are places. */
+function afterPlaceNoun(v: SentenceView, a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= 8; k--) {
+    const t = v.tok(k) as Token;
+    if (t.kind === 'word' && !t.cap) {
+      if (v.doc.lexicon.placeNouns.has(t.norm)) return true;
+      if (t.norm === 'of' && v.doc.lexicon.placeNouns.has(v.tok(k - 1)?.norm ?? '') && !(v.tok(k - 1) as Token).cap) return true;
+      if (!['and', 'dan', 'or', 'atau', 'serta'].includes(t.norm)) return false;
+    } else if (t.kind === 'word' ? !!v.knownAt[k] && v.knownAt[k]?.type === 'Organization' : t.text !== ',') return false;
+  }
+  return false;
+}
+
 /** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
 export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
   const lex = v.doc.lexicon;
@@ -49,6 +62,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (creditBefore(v, a)) return [v.mention(a, b, 'Organization')];
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
 
+  if (afterPlaceNoun(v, a)) return [];
   // "di Batam dan Bintan": a name joined to a known place is a place the gazetteer lacks, not an organisation.
   const joinedTo = ['dan', 'and', ',', 'serta', 'or', 'atau'].includes(v.tok(a - 1)?.norm ?? '') ? v.knownAt[a - 2] : undefined;
   if (joinedTo && (joinedTo.type === 'City' || joinedTo.type === 'Country') && !orgShaped(v, a, b)) return [];

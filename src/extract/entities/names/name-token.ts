@@ -15,7 +15,9 @@ export function nameToken(v: SentenceView, i: number): boolean {
   if (t.norm === 'ai' && i > 0 && (v.tok(i - 1) as Token).cap && !v.knownAt[i - 1] && !v.titleAt[i - 1]) return true;
   // A month's short form inside a name is a given name ("Loh Wan Jun"), not a date.
   const shortMonth = t.text.length <= 3 && i > 0 && nameToken(v, i - 1) && v.tok(i + 1)?.kind !== 'number';
-  if (v.doc.lexicon.notNames.has(t.norm) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || v.doc.names.isProduct(t.norm)) return false;
+  // "Microsoft Office" is a product; "Central Statistics Office" an institution whose name runs on.
+  const institution = v.doc.lexicon.orgHeads.has(t.norm) && i > 0 && !v.knownAt[i - 1] && (v.tok(i - 1) as Token).cap && (v.tok(i - 1) as Token).kind === 'word';
+  if (v.doc.lexicon.notNames.has(t.norm) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || (v.doc.names.isProduct(t.norm) && !institution)) return false;
   // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
   return t.cap || /\p{Lu}/u.test(t.text.slice(1));
 }

@@ -12,6 +12,7 @@ const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'te
 /** An organisation cue before the name: "startup asal China, DeepSeek", "konsultan Kearney", "technology group G42". */
 export function orgCueBefore(v: SentenceView, a: number): boolean {
   const lex = v.doc.lexicon;
+  if (v.tok(a - 1)?.norm === 'at' && lex.staffNouns.has(v.tok(a - 2)?.norm ?? '')) return true;
   let k = a - 1;
   let gapWords = 0;
   let loose = false;

@@ -31,6 +31,11 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   if (t.text === ',' && next && ['ltd', 'inc', 'llc', 'limited'].includes(next.norm) && ABBREVIATED_SUFFIXES.has(v.tok(end - 2)?.norm ?? '') && v.tok(end - 1)?.text === '.') {
     return v.tok(end + 2)?.text === '.' && !v.tok(end + 2)?.spaceBefore ? 3 : 2;
   }
+  // "Micron Technology, Inc.": a legal form after a comma closes the name before it.
+  if (t.text === ',' && next && ['inc', 'ltd', 'llc', 'plc', 'limited'].includes(next.norm) && next.cap && prev.cap && prev.kind === 'word') {
+    const after = v.tok(end + 2);
+    if (!after || after.kind !== 'word' || !after.cap) return after?.text === '.' && !after.spaceBefore ? 3 : 2;
+  }
   // "CG Power and Industrial Solutions Ltd": 'and' inside a name that ends in a legal form.
   const leftComplete = prev.text === '.' || ABBREVIATED_SUFFIXES.has(prev.norm) || ['gmbh', 'limited', 'llc'].includes(prev.norm) || !!v.knownAt[end - 1];
   if (t.norm === 'and' && next?.cap && !leftComplete && endsInLegalForm(v, end + 1)) return 2;
