@@ -71,7 +71,7 @@ function questionParagraph(facts: SentenceFacts[], j: number): boolean {
 /** Openers that carry on the story: "Menurut …", "According to …", a quotation. */
 const CARRY_ON = new Set(['menurut', 'according', 'asked', 'speaking', 'kata', 'ujar', '"', '“']);
 
-function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit): boolean {
+function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit, story: ReadonlySet<string>): boolean {
   const first = f.s.tokens[0];
   if (first && CARRY_ON.has(first.norm)) return false;
   const wordsSeen: number[] = [];
@@ -86,7 +86,7 @@ function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit): boolean {
       .filter((p) => p.mention.start <= limit && p.country !== hit.country && !compoundWith(f, p, hit.country))
       .map((p) => p.country),
   ];
-  return early.some((id) => id !== hit.person);
+  return early.some((id) => id !== hit.person && !story.has(id));
 }
 
 /** "The UAE–US AI Campus": a place glued by a dash or slash to the visit's own country. */
@@ -126,6 +126,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       }
     }
     if (hit.frame) {
+      // Whoever the visit sentence names (the host met) is part of its story:
+      // "Vaishnaw said India wanted …" after "he met Ashwini Vaishnaw" goes on with the visit.
+      const story = new Set(start.people.map((p) => p.entityId));
       let paragraphsCrossed = 0;
       for (let j = hit.sentence + 1; j < facts.length; j++) {
         const f = facts[j] as SentenceFacts;
@@ -136,7 +139,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
           // An interviewer's question is no new story: "Can the grid cope?" leads into the answer.
           if (!f.caption && !questionParagraph(facts, j)) paragraphsCrossed++;
           if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
-          if (!f.caption && opensOnSomethingElse(f, hit)) break;
+          if (!f.caption && opensOnSomethingElse(f, hit, story)) break;
         }
         // A look back at an earlier trip ("when Macron was in Dubai in 2023") does not end this one's frame.
         const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past);
