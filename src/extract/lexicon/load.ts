@@ -34,6 +34,10 @@ const LexiconFile = z.object({
   placeNouns: z.array(z.string()).default([]),
   /** People who work somewhere ("analysts at Bernstein", "peneliti di …"): the name after "at" is an organisation. */
   staffNouns: z.array(z.string()).default([]),
+  /** Words that name a travelling party only where its members are listed ("the group is led by …"). */
+  partyNouns: z.array(z.string()).default([]),
+  /** Verbs of setting off: "leave Leuven for Tokyo" — the place after "for" is where the trip goes. */
+  departVerbs: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
   partnerCues: z.array(z.string()),
   agreementCues: z.array(z.string()),
@@ -85,6 +89,8 @@ export interface Lexicon {
   attendVerbs: Set<string>;
   placeNouns: Set<string>;
   staffNouns: Set<string>;
+  partyNouns: Set<string>;
+  departVerbs: Set<string>;
   negationCues: PhraseIndex<true>;
   partnerCues: PhraseIndex<true>;
   agreementCues: PhraseIndex<true>;
@@ -150,6 +156,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     attendVerbs: folded(raw.attendVerbs),
     placeNouns: folded(raw.placeNouns),
     staffNouns: folded(raw.staffNouns),
+    partyNouns: folded(raw.partyNouns),
+    departVerbs: folded(raw.departVerbs),
     negationCues: phraseSet(raw.negationCues),
     partnerCues: phraseSet(raw.partnerCues),
     agreementCues: phraseSet(raw.agreementCues),

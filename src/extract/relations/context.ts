@@ -30,6 +30,8 @@ export interface PlaceRef {
   dateline?: boolean;
   /** An organisation standing for its country ("at National Taiwan University"): a weaker place. */
   venue?: boolean;
+  /** Where the place is set in the sentence when that is before its name ("at Kota Iskandar, the seat of the Johor …"). */
+  anchor?: number;
 }
 
 export interface SentenceFacts {
@@ -85,7 +87,7 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
 /** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
-function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; origin: boolean } {
+function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; origin: boolean; anchor?: number } {
   const lex = doc.lexicon;
   // "the Kuala Lumpur-based Institute", "Corvane, based in San Jose": an address, not where anything happens.
   const glued = s.tokens[m.end];
@@ -106,6 +108,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
   if (lex.locativePrepositions.has(prev.norm) || lex.transitiveVisitVerbs.has(prev.norm)) return { locative: true, origin: false };
+  // "leave Leuven on Thursday for Tokyo", "flew out for Riyadh": where the departure is bound.
+  if (prev.norm === 'for' && s.tokens.slice(Math.max(0, k - 8), k).some((t) => lex.departVerbs.has(t.norm))) return { locative: true, origin: false };
   if (lex.originPrepositions.matchAt(s.tokens, k)) {
     // "arrived in Hanoi from Singapore, where he met lenders": he was in Singapore too.
     const after = s.tokens.slice(m.end, m.end + 3).map((t) => t.norm);
@@ -113,6 +117,16 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     return where ? { locative: true, origin: false } : { locative: false, origin: true };
   }
   // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
+  // "at Kota Iskandar, the seat of the Johor administration": a venue's description names where it is.
+  let comma = m.start - 1;
+  while (comma > 0 && m.start - comma <= 6 && (s.tokens[comma] as Token).kind === 'word' && !(s.tokens[comma] as Token).cap) comma--;
+  // The description must be a noun phrase ("the seat of …"), not a clause ("yang dinilai dekat dengan …").
+  if ((s.tokens[comma] as Token | undefined)?.text === ',' && comma > 0 && ['the', 'a', 'an'].includes(s.tokens[comma + 1]?.norm ?? '')) {
+    let runStart = comma - 1;
+    while (runStart > 0 && (s.tokens[runStart - 1] as Token).kind === 'word' && (s.tokens[runStart - 1] as Token).cap) runStart--;
+    const venue = s.tokens[runStart - 1];
+    if ((s.tokens[runStart] as Token).cap && venue && (lex.locativePrepositions.has(venue.norm) || venue.norm === 'at')) return { locative: true, origin: false, anchor: runStart - 1 };
+  }
   if (prev.text === ',' && k > 0 && k === m.start - 1) {
     // "GIC, Singapore's sovereign wealth fund", "MGX, the Abu Dhabi technology fund" describe, not address.
     const possessive = /^['’]$/.test(s.tokens[m.end]?.text ?? '');

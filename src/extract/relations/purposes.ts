@@ -81,7 +81,8 @@ function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit, story: ReadonlySe
   const limit = wordsSeen[2] ?? Number.POSITIVE_INFINITY;
   const early = [
     ...f.people.filter((p) => p.how === 'name' && p.at <= limit).map((p) => p.entityId),
-    ...f.orgs.filter((o) => o.start <= limit).map((o) => o.entityId ?? ''),
+    // "At ASML the visitors toured …" sets the scene of the visit, it does not move on from it.
+    ...f.orgs.filter((o) => o.start <= limit && !['at', 'di'].includes(f.s.tokens[o.start - 1]?.norm ?? '')).map((o) => o.entityId ?? ''),
     ...f.places
       .filter((p) => p.mention.start <= limit && p.country !== hit.country && !compoundWith(f, p, hit.country))
       .map((p) => p.country),

@@ -45,19 +45,38 @@ const TRAVEL_WITH = new Set(['travelling', 'traveling', 'travelled', 'traveled',
 const ATTENDED_BY = new Set(['dihadiri', 'attended']);
 const PASSIVE_HOSTED = new Set(['diterima', 'disambut', 'dijamu']);
 
-/** People named as members of a travelling group: "dipimpin X", "X, yang ikut dalam rombongan", "led by X". */
-function groupMembers(doc: Doc, facts: readonly SentenceFacts[]): Set<string> {
-  const members = new Set<string>();
+/** People named as members of a travelling group, and the legs some of them drop out of. */
+interface GroupMembers {
+  ids: Set<string>;
+  /** Countries a member skips ("Huy will not make the German leg"). */
+  skips: Map<string, Set<string>>;
+}
+
+/** "dipimpin X", "X, yang ikut dalam rombongan", "led by X and includes Y". */
+function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceFacts[]): GroupMembers {
+  const ids = new Set<string>();
   const cancelled = new Set<string>();
+  const skips = new Map<string, Set<string>>();
   for (const f of facts) {
-    // Someone whose trip was called off ("kunjungan sang wakil menteri … batal") did not travel with the group.
-    if (doc.lexicon.negationCues.test(f.s.tokens)) for (const p of f.people) cancelled.add(p.entityId);
-    if (!f.s.tokens.some((t) => doc.lexicon.groupNouns.has(t.norm))) continue;
+    if (doc.lexicon.negationCues.test(f.s.tokens)) {
+      // A leg called off for one member ("will not make the German leg") leaves the rest of the trip;
+      // a trip called off with no place named ("kunjungan sang wakil menteri … batal") leaves all of it.
+      const countries = found.mentions
+        .filter((m) => m.sentence === f.s.index && (m.type === 'Country' || m.type === 'City'))
+        .map((m) => countryOf(doc, m))
+        .filter((c): c is string => !!c);
+      for (const p of f.people) {
+        if (countries.length === 0) cancelled.add(p.entityId);
+        else for (const c of countries) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
+      }
+    }
+    // "SK Group" names a company; "Rombongan …" opening a sentence, "the group" name a party.
+    if (!f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0))) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
-    for (const p of f.people) if (p.how === 'name') members.add(p.entityId);
+    for (const p of f.people) if (p.how === 'name') ids.add(p.entityId);
   }
-  for (const c of cancelled) members.delete(c);
-  return members;
+  for (const c of cancelled) ids.delete(c);
+  return { ids, skips };
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
@@ -192,7 +211,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   });
   const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany;
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
-  const locAt = f.places.filter((p) => p.locative).map((p) => p.mention.start);
+  const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
   const near = (i: number): boolean => dateline || f.contextPlace || locAt.length === 0 || locAt.some((at) => Math.abs(at - i) <= 12);
   const weak =
@@ -270,7 +289,8 @@ export function findVisits(
   const visits: VisitHit[] = [];
   const meetings: MeetingHit[] = [];
   const lastVisit = new Map<string, string>();
-  const members = groupMembers(doc, facts);
+  const group = groupMembers(doc, found, facts);
+  const members = group.ids;
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
   let lastParty: string[] = [];
   for (const f of facts) {
@@ -359,6 +379,7 @@ export function findVisits(
       const seen = new Set<string>();
       for (const t of targets) {
         if (seen.has(t.country) || home.get(v.entityId) === t.country) continue;
+        if (v.how === 'reference' && group.skips.get(v.entityId)?.has(t.country)) continue;
         seen.add(t.country);
         let confidence = 0.55;
         if (cue.strong) confidence += 0.2;
