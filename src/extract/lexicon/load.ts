@@ -38,6 +38,10 @@ const LexiconFile = z.object({
   partyNouns: z.array(z.string()).default([]),
   /** Verbs of setting off: "leave Leuven for Tokyo" — the place after "for" is where the trip goes. */
   departVerbs: z.array(z.string()).default([]),
+  /** "You" in an interviewer's question: the interviewee. */
+  secondPersonPronouns: z.array(z.string()).default([]),
+  /** "returned from Hsinchu", "sepulang dari Tokyo": the place was visited. */
+  returnFromCues: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
   partnerCues: z.array(z.string()),
   agreementCues: z.array(z.string()),
@@ -91,6 +95,8 @@ export interface Lexicon {
   staffNouns: Set<string>;
   partyNouns: Set<string>;
   departVerbs: Set<string>;
+  secondPersonPronouns: Set<string>;
+  returnFromCues: PhraseIndex<true>;
   negationCues: PhraseIndex<true>;
   partnerCues: PhraseIndex<true>;
   agreementCues: PhraseIndex<true>;
@@ -158,6 +164,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     staffNouns: folded(raw.staffNouns),
     partyNouns: folded(raw.partyNouns),
     departVerbs: folded(raw.departVerbs),
+    secondPersonPronouns: folded(raw.secondPersonPronouns),
+    returnFromCues: phraseSet(raw.returnFromCues),
     negationCues: phraseSet(raw.negationCues),
     partnerCues: phraseSet(raw.partnerCues),
     agreementCues: phraseSet(raw.agreementCues),

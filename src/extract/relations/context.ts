@@ -96,6 +96,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   }
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor pusat|bermarkas|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
+  // "a week after she got back from Taiwan", "sepulang dari Tokyo": the place was visited.
+  for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
+    const r = lex.returnFromCues.matchAt(s.tokens, k);
+    if (r && r.end === m.start) return { locative: true, origin: false };
+  }
   // "sebelum kembali ke Singapura", "flew back to Seoul": going home is no visit.
   for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
     const r = lex.returnCues.matchAt(s.tokens, k);
@@ -194,6 +199,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const out: SentenceFacts[] = [];
   const people = found.table.persons();
 
+  const interview = isInterview(doc);
   for (const s of doc.sentences) {
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
     const refs: PersonRef[] = [];
@@ -218,7 +224,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // event in its country (from the gazetteer, or a country its name holds).
     for (const o of orgs) {
       const prev = s.tokens[o.start - 1]?.norm ?? '';
-      if (!VENUE_PREPOSITIONS.has(prev) && !lex.transitiveVisitVerbs.has(prev)) continue;
+      if (!VENUE_PREPOSITIONS.has(prev) && !lex.transitiveVisitVerbs.has(prev) && !meetsGovernment(doc, s, o)) continue;
       // "head of data centres at Keppel", "analyst at QIA": a job's organisation, not an event's venue.
       if ((found.titles.get(s.index) ?? []).some((t) => t.end <= o.start && o.start - t.end <= 6)) continue;
       const inner = mentions.find((m) => m.type === 'Country' && m.start >= o.start && m.end <= o.end && !m.demonym);
@@ -318,6 +324,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
+      // "You have just returned from Hsinchu?" — in an interview, the interviewer's "you" is the interviewee.
+      if (interview && lex.secondPersonPronouns.has(t.norm) && questionParagraph(doc, s.paragraph)) {
+        const id = mostSalient(found);
+        if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
+        return;
+      }
       // Indonesian -nya on a visit noun: "lawatannya" is the trip of the person in focus.
       if (doc.language === 'id' && t.norm.endsWith('nya') && lex.visitNouns.has(t.norm.slice(0, -3))) {
         const id = named.find((r) => r.at < i)?.entityId ?? prevSubject;
@@ -373,6 +385,40 @@ function earlierYear(doc: Doc, s: Sentence): boolean {
   const published = Number(doc.article.publishedAt?.slice(0, 4));
   if (!published) return false;
   return s.tokens.some((t) => t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < published);
+}
+
+/** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
+function questionParagraph(doc: Doc, paragraph: number): boolean {
+  const last = doc.paragraphs[paragraph]?.sentences.at(-1);
+  return last !== undefined && !!doc.sentences[last]?.text.trimEnd().endsWith('?');
+}
+
+const GOVERNMENT_KINDS = new Set(['ministry', 'government', 'agency']);
+
+/**
+ * "bertemu pejabat Kementerian Ekonomi, Perdagangan, dan Industri Jepang", "met officials of Korea's
+ * science ministry": meeting a government body is meeting it in its country.
+ */
+function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
+  const kind = o.entityId ? doc.gazetteer.byId.get(o.entityId)?.kind : undefined;
+  const head = s.tokens[o.start]?.norm ?? '';
+  if (!(kind && GOVERNMENT_KINDS.has(kind)) && !['kementerian', 'ministry', 'departemen', 'department'].includes(head)) return false;
+  for (let k = o.start - 1; k >= 0 && o.start - k <= 5; k--) {
+    if (doc.lexicon.meetVerbs.matchesAt(s.tokens, k).some((m) => m.end <= o.start)) return true;
+    const t = s.tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap) return false;
+  }
+  return false;
+}
+
+/** Questions and answers: at least three paragraphs that hold nothing but questions. */
+function isInterview(doc: Doc): boolean {
+  let questions = 0;
+  for (const p of doc.paragraphs) {
+    const sentences = p.sentences.map((i) => doc.sentences[i]).filter((x): x is Sentence => !!x && !x.heading);
+    if (sentences.length && sentences.every((x) => x.text.trimEnd().endsWith('?'))) questions++;
+  }
+  return questions >= 3;
 }
 
 /** The person quoted in a paragraph: named next to a speech verb ("… ," she said → the one before). */

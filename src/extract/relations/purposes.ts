@@ -68,6 +68,18 @@ function questionParagraph(facts: SentenceFacts[], j: number): boolean {
   return true;
 }
 
+/** The question paragraph at j names the trip's country, a visit word or "there". */
+function asksAboutTrip(doc: Doc, facts: SentenceFacts[], j: number, hit: VisitHit): boolean {
+  const paragraph = (facts[j] as SentenceFacts).s.paragraph;
+  for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === paragraph; k++) {
+    const f = facts[k] as SentenceFacts;
+    if (f.places.some((p) => p.country === hit.country)) return true;
+    if (f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm) || doc.lexicon.strongVisitWords.has(t.norm))) return true;
+    if (doc.lexicon.contextPlaceWords.test(f.s.tokens)) return true;
+  }
+  return false;
+}
+
 /** Openers that carry on the story: "Menurut …", "According to …", a quotation. */
 const CARRY_ON = new Set(['menurut', 'according', 'asked', 'speaking', 'kata', 'ujar', '"', '“']);
 
@@ -137,8 +149,11 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
           // A look back at an earlier trip keeps to its own paragraph.
           if (start.past) break;
-          // An interviewer's question is no new story: "Can the grid cope?" leads into the answer.
-          if (!f.caption && !questionParagraph(facts, j)) paragraphsCrossed++;
+          // An interviewer's question about the trip ("What took you there?") leads into its answer;
+          // any other question opens a new topic.
+          if (questionParagraph(facts, j)) {
+            if (!asksAboutTrip(doc, facts, j, hit)) break;
+          } else if (!f.caption) paragraphsCrossed++;
           if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
           if (!f.caption && opensOnSomethingElse(f, hit, story)) break;
         }

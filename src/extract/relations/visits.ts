@@ -209,12 +209,15 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     const m = lex.accompanyVerbs.matchAt(f.s.tokens, i);
     return !!m && f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3);
   });
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany;
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
   const near = (i: number): boolean => dateline || f.contextPlace || locAt.length === 0 || locAt.some((at) => Math.abs(at - i) <= 12);
+  // "Di Seoul, Ibu Menteri akan membahas …", "In Tokyo, she will …": a sentence set in a place.
+  const scene = f.places.some((p) => p.locative && !p.origin && p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',');
   const weak =
+    scene ||
     f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i)) ||
     f.s.tokens.some((_, i) => !!lex.meetVerbs.matchAt(f.s.tokens, i) && near(i));
   // "were all in the UAE", "had already been in the country", "berada di".
@@ -302,7 +305,7 @@ export function findVisits(
       }
       continue;
     }
-    if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length)))) continue;
+    if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length || visits.length)))) continue;
     const cue = cueFlags(doc, f);
     if (cue.negated) continue;
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
@@ -310,7 +313,9 @@ export function findVisits(
     // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
     if (f.group && !visitors.some((v) => v.how === 'name')) {
       const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
-      const party = members.size ? [...members] : lastParty;
+      // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
+      const lastTraveller = visits.at(-1)?.person;
+      const party = members.size ? [...members] : lastParty.length ? lastParty : lastTraveller ? [lastTraveller] : [];
       for (const id of party) if (!visitors.some((v) => v.entityId === id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
     }
     // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
@@ -416,5 +421,12 @@ export function findVisits(
       }
     }
   }
-  return { visits, meetings, home };
+  // "Semula, rombongan dijadwalkan singgah di Beijing … Namun, rencana itu dibatalkan": a plan called
+  // off in the next sentence, which names no place of its own, did not happen.
+  const calledOff = (i: number): boolean => {
+    const next = facts[i + 1];
+    const cur = facts[i];
+    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && doc.lexicon.negationCues.test(next.s.tokens);
+  };
+  return { visits: visits.filter((v) => !(v.status === 'planned' && calledOff(v.sentence))), meetings, home };
 }

@@ -8,6 +8,7 @@ import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from 
 import type { SentenceView } from './sentence-view.js';
 import { ministerBefore, type PendingName } from './title-complements.js';
 import { classifyAfterTitle } from './title-holders.js';
+import { SUB_UNITS } from './whole-run-org.js';
 
 /** "Meera Sundaram is chief investment officer of …", "X was the minister": a name said to hold a title. */
 function copulaTitle(v: SentenceView, b: number): boolean {
@@ -41,12 +42,16 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   const lex = v.doc.lexicon;
   const a = trimCommonStart(v, a0, b);
   if (a >= b || v.words(a, b).length === 0) return [];
+  // "Kepala Biro Hubungan Masyarakat Kementerian …": the unit before a known organisation is no entity of its own.
+  if (SUB_UNITS.has((v.tok(a) as Token).norm) && v.knownAt[b]?.type === 'Organization') return [];
   const title = v.titleEndingAt(a) ?? ministerBefore(v, a);
   // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
   const titleBeforeKnown = (() => {
     const k = v.knownEndingAt(a);
     return k && (k.type === 'Organization' || k.type === 'Country') ? v.titleEndingAt(k.start) : undefined;
   })();
+  // "Bapak Presiden Prabowo": an honorific before a title is nobody's name.
+  if (lex.honorifics.matchesAt(v.tokens, a).some((m) => m.end >= b)) return [];
   const honorific = lex.honorifics.matchesAt(v.tokens, a).find((m) => m.end < b);
   if (honorific) {
     let start = honorific.end;

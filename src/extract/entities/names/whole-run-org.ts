@@ -5,6 +5,9 @@ import { orgCueBefore } from './org-cues.js';
 import { headRun, headWithin } from './org-heads.js';
 import type { SentenceView, Span } from './sentence-view.js';
 
+/** Words that open the name of a unit inside an institution. */
+export const SUB_UNITS = new Set(['kantor', 'biro', 'direktorat', 'deputi', 'bagian', 'divisi', 'subdirektorat', 'subdit']);
+
 /**
  * A run holding a known organisation followed by unknown capitalised words that end like an
  * organisation ("Samsung Heavy Industries", "SK Telecom", "Samsung SDS"), or a run an
@@ -16,6 +19,10 @@ export function wholeRunOrg(v: SentenceView, run: Span): boolean {
   const unknown: number[] = [];
   for (let k = run.start; k < run.end; k++) if (!v.knownAt[k] && v.word(k)) unknown.push(k);
   const firstKnown = inside[0] as Mention;
+  // "Biro Hubungan Masyarakat Kementerian Komunikasi dan Digital": a unit named before its known parent
+  // is part of somebody's job title; the organisation is the parent.
+  const last = inside[inside.length - 1] as Mention;
+  if (last.type === 'Organization' && last.end === run.end && SUB_UNITS.has((v.tok(run.start) as Token).norm)) return false;
   // "PT PLN Batam": a legal name opened by PT runs to the end of the capitalised words.
   if (firstKnown.type === 'Organization' && firstKnown.start === run.start && (v.tok(run.start) as Token).norm === 'pt' && firstKnown.end < run.end) return true;
   if (unknown.length === 0) return false;
