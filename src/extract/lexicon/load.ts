@@ -42,6 +42,8 @@ const LexiconFile = z.object({
   secondPersonPronouns: z.array(z.string()).default([]),
   /** "returned from Hsinchu", "sepulang dari Tokyo": the place was visited. */
   returnFromCues: z.array(z.string()).default([]),
+  /** "ikut dalam rombongan ke kedua negara", "on both legs": a member along for every stop. */
+  allStopsReferences: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
   partnerCues: z.array(z.string()),
   agreementCues: z.array(z.string()),
@@ -97,6 +99,7 @@ export interface Lexicon {
   departVerbs: Set<string>;
   secondPersonPronouns: Set<string>;
   returnFromCues: PhraseIndex<true>;
+  allStopsReferences: PhraseIndex<true>;
   negationCues: PhraseIndex<true>;
   partnerCues: PhraseIndex<true>;
   agreementCues: PhraseIndex<true>;
@@ -166,6 +169,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     departVerbs: folded(raw.departVerbs),
     secondPersonPronouns: folded(raw.secondPersonPronouns),
     returnFromCues: phraseSet(raw.returnFromCues),
+    allStopsReferences: phraseSet(raw.allStopsReferences),
     negationCues: phraseSet(raw.negationCues),
     partnerCues: phraseSet(raw.partnerCues),
     agreementCues: phraseSet(raw.agreementCues),

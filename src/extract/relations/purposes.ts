@@ -68,6 +68,20 @@ function questionParagraph(facts: SentenceFacts[], j: number): boolean {
   return true;
 }
 
+/** The paragraph starting at j names someone on another trip (elsewhere), and not this visitor. */
+function aboutAnotherTraveller(facts: SentenceFacts[], j: number, hit: VisitHit, travellers: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const paragraph = (facts[j] as SentenceFacts).s.paragraph;
+  let other = false;
+  for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === paragraph; k++) {
+    for (const p of (facts[k] as SentenceFacts).people) {
+      if (p.entityId === hit.person) return false;
+      const trips = travellers.get(p.entityId);
+      if (p.how === 'name' && trips && !trips.has(hit.country)) other = true;
+    }
+  }
+  return other;
+}
+
 /** The question paragraph at j names the trip's country, a visit word or "there". */
 function asksAboutTrip(doc: Doc, facts: SentenceFacts[], j: number, hit: VisitHit): boolean {
   const paragraph = (facts[j] as SentenceFacts).s.paragraph;
@@ -120,6 +134,11 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     bySentence.set(v.sentence, list);
   }
   const out = new Map<VisitHit, string[]>();
+  // Who travels where: a paragraph about someone on another trip is that trip's story.
+  const travellers = new Map<string, Set<string>>();
+  for (const v of visits) {
+    if (!(facts[v.sentence] as SentenceFacts).past) travellers.set(v.person, new Set([...(travellers.get(v.person) ?? []), v.country]));
+  }
   for (const hit of visits) {
     const weights = new Map<string, number>();
     const add = (themes: readonly ThemeHit[]): void => {
@@ -156,6 +175,8 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
           } else if (!f.caption) paragraphsCrossed++;
           if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
           if (!f.caption && opensOnSomethingElse(f, hit, story)) break;
+          // A paragraph about another traveller, not this one, belongs to that traveller's story.
+          if (!f.caption && aboutAnotherTraveller(facts, j, hit, travellers)) break;
         }
         // A look back at an earlier trip ("when Macron was in Dubai in 2023") does not end this one's frame.
         const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past);

@@ -40,6 +40,8 @@ const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 
  * travels too. (A host at home is still no visitor: the home check drops them.)
  */
 const COMPANION_MARKERS = new Set(['accompanied', 'didampingi', 'accompanying', 'mendampingi']);
+/** Arriving or setting off: who comes "with" later in the clause travels too (touring a site "with" its CEO does not). */
+const ARRIVE_WITH = new Set(['arrived', 'arrives', 'flew', 'landed', 'travelled', 'traveled', 'tiba', 'datang', 'bertolak', 'terbang', 'berangkat', 'mendarat']);
 const TRAVEL_WITH = new Set(['travelling', 'traveling', 'travelled', 'traveled', 'flew', 'flying', 'tour', 'touring', 'toured', 'went', 'came', 'arrived', 'bertolak', 'terbang', 'berangkat', 'berkunjung', 'menyambangi', 'datang', 'tiba']);
 /** "Leaders' Retreat … yang dihadiri Prabowo", "attended by": the people after were there. */
 const ATTENDED_BY = new Set(['dihadiri', 'attended']);
@@ -48,6 +50,8 @@ const PASSIVE_HOSTED = new Set(['diterima', 'disambut', 'dijamu']);
 /** People named as members of a travelling group, and the legs some of them drop out of. */
 interface GroupMembers {
   ids: Set<string>;
+  /** Members said to go to every stop ("ikut dalam rombongan ke kedua negara"), with that sentence. */
+  everywhere: Map<string, number>;
   /** Countries a member skips ("Huy will not make the German leg"). */
   skips: Map<string, Set<string>>;
 }
@@ -57,6 +61,7 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   const ids = new Set<string>();
   const cancelled = new Set<string>();
   const skips = new Map<string, Set<string>>();
+  const everywhere = new Map<string, number>();
   for (const f of facts) {
     if (doc.lexicon.negationCues.test(f.s.tokens)) {
       // A leg called off for one member ("will not make the German leg") leaves the rest of the trip;
@@ -74,9 +79,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     if (!f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0))) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
     for (const p of f.people) if (p.how === 'name') ids.add(p.entityId);
+    if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of f.people) everywhere.set(p.entityId, f.s.index);
   }
   for (const c of cancelled) ids.delete(c);
-  return { ids, skips };
+  return { ids, skips, everywhere };
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
@@ -151,6 +157,9 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   for (const e of found.table.persons()) if (e.gaz?.country) home.set(e.id, e.gaz.country);
   // An official of a ministry or government serves at home ("state secretary at the Federal Ministry …").
   for (const r of roles) {
+    // A director of a "PT …" or "… Tbk" company works in Indonesia.
+    const orgName = found.table.byId.get(r.org)?.name ?? '';
+    if (!home.has(r.person) && (/^PT\s/.test(orgName) || /\b(Tbk|\(Persero\))\.?$/.test(orgName))) home.set(r.person, 'ID');
     const org = found.table.byId.get(r.org)?.gaz;
     if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute', 'fund'].includes(org.kind ?? '')) home.set(r.person, org.country);
   }
@@ -216,8 +225,11 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const near = (i: number): boolean => dateline || f.contextPlace || locAt.length === 0 || locAt.some((at) => Math.abs(at - i) <= 12);
   // "Di Seoul, Ibu Menteri akan membahas …", "In Tokyo, she will …": a sentence set in a place.
   const scene = f.places.some((p) => p.locative && !p.origin && p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',');
+  // "memimpin rombongan direksi ke Amerika Serikat", "led a delegation to Seoul": a party headed somewhere.
+  const partyGoes = f.group && f.places.some((p) => p.locative && ['ke', 'to', 'menuju'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
   const weak =
     scene ||
+    partyGoes ||
     f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i)) ||
     f.s.tokens.some((_, i) => !!lex.meetVerbs.matchAt(f.s.tokens, i) && near(i));
   // "were all in the UAE", "had already been in the country", "berada di".
@@ -264,12 +276,21 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const attendedAt = tokens.findIndex((t, i) => ATTENDED_BY.has(t.norm) && (t.norm !== 'attended' || tokens[i + 1]?.norm === 'by'));
   // Everyone at an event is there: the subject who leads it and those who attend (hosts drop out by home).
   if (attendedAt >= 0) return { visitors: [...people], others: [] };
+  // "tiba di Jakarta pada Rabu malam bersama X": a travel verb earlier in the same clause.
+  const travelledBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.text === ';' || doc.lexicon.meetVerbs.matchAt(tokens, k)) return false;
+      if (ARRIVE_WITH.has(t.norm)) return true;
+    }
+    return false;
+  };
   // "with" after a travel verb or after the place itself ("in Sapporo with our chairman") brings a companion.
   const afterPlace = (i: number): boolean => f.places.some((p) => p.mention.end === i);
   const companionAt = tokens.findIndex(
     (t, i) =>
       COMPANION_MARKERS.has(t.norm) ||
-      ((t.norm === 'with' || t.norm === 'bersama' || t.norm === 'dengan') && (TRAVEL_WITH.has(tokens[i - 1]?.norm ?? '') || afterPlace(i))),
+      ((t.norm === 'with' || t.norm === 'bersama' || t.norm === 'dengan') && (TRAVEL_WITH.has(tokens[i - 1]?.norm ?? '') || afterPlace(i) || travelledBefore(i))),
   );
   const visitors: PersonRef[] = [];
   const others: PersonRef[] = [];
@@ -428,5 +449,15 @@ export function findVisits(
     const cur = facts[i];
     return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && doc.lexicon.negationCues.test(next.s.tokens);
   };
+  // A member along for every stop goes wherever the rest of the party goes.
+  for (const id of group.everywhere.keys()) {
+    const said = group.everywhere.get(id) ?? 0;
+    for (const v of [...visits]) {
+      // Only the trip told so far: an earlier trip told later ("Pada Oktober 2025 ia ke Korea") is not this one.
+      if (v.person === id || !members.has(v.person) || home.get(id) === v.country || v.sentence > said) continue;
+      if (visits.some((o) => o.person === id && o.country === v.country)) continue;
+      visits.push({ ...v, person: id, confidence: Math.min(v.confidence, 0.7) });
+    }
+  }
   return { visits: visits.filter((v) => !(v.status === 'planned' && calledOff(v.sentence))), meetings, home };
 }

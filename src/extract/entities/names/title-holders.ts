@@ -37,6 +37,12 @@ export function classifyAfterTitle(
     if (p >= b) return [];
     return v.wordsOk(p, b) && v.words(p, b).length <= 5 ? [v.mention(p, b, 'Person', { role })] : [];
   }
+  // "Direktur Keuangan Ratna Paramitha", "Chief Technology … ": an office's field words belong to the title.
+  let field = a;
+  while (field < b && portfolio.has((v.tok(field) as Token).norm) && !v.knownAt[field]) field++;
+  if (field > a && field < b && v.words(field, b).length >= 2 && v.words(field, b).length <= 4 && v.wordsOk(field, b) && !orgShaped(v, field, b)) {
+    return [v.mention(field, b, 'Person', { role })];
+  }
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
   // "Wakil Rektor Bidang Riset, …": the field of an office, not a name.
   if (['bidang', 'urusan', 'fakultas', 'faculty', 'departemen', 'divisi', 'division'].includes((v.tok(a) as Token).norm)) return [];
