@@ -190,6 +190,8 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     const text = doc.article.text.slice(tok.start, (s.tokens[span.end - 1] as Token).end);
     const word = nameWords(text).join('-');
     if (doc.lexicon.stopwords.has(word)) continue;
+    // "TANJUNG SELOR — …": a word in capitals is a dateline or a masthead, not somebody's surname.
+    if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue;
     const people = personCandidates(table, [word]);
     const m: Mention = { sentence: span.sentence, start: span.start, end: span.end, type: 'Person', name: text, via: 'partial' };
     if (people.length === 1 && people[0]) {

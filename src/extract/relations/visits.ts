@@ -199,9 +199,9 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
     if (!s) continue;
     const title = (found.titles.get(m.sentence) ?? []).filter((t) => t.end <= m.start && m.start - t.end <= 12).at(-1);
     if (!title || !HOME_OFFICES.has(title.value) || title.phrase.toLowerCase().includes('eksekutif')) continue;
-    // Only portfolio words and punctuation between the title and the name.
+    // Only portfolio words, a ministry's acronym ("Wakil Menteri ESDM") and punctuation between the title and the name.
     const between = s.tokens.slice(title.end, m.start);
-    if (!between.every((t) => t.kind !== 'word' || portfolio.has(t.norm))) continue;
+    if (!between.every((t) => t.kind !== 'word' || portfolio.has(t.norm) || /^[A-Z]{2,6}$/.test(t.text))) continue;
     const foreign = found.mentions.some(
       (o) => o.sentence === m.sentence && (o.type === 'Country' || o.type === 'City' || o.type === 'Region') && (o.end === title.start || (o.start >= title.end && o.end <= m.start)),
     );
