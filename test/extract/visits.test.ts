@@ -54,8 +54,8 @@ describe('VISITED with purposes — English', () => {
       ['Emmanuel Macron → AE [reported]', 'Omar Sultan Al Olama → FR [reported] energy'],
     ],
     [
-      "an interviewer's questions do not cut the answers off from the trip",
-      'Annika Vestergaard is in Vietnam this week: on Monday she met officials in Hanoi.\n\nWhy Vietnam?\n\nBecause the load is growing here.\n\nCan the grid cope?\n\nNot without new hardware.\n\nSo it is about rules?\n\nYes. We discussed how large users may build their own substations under clear permit rules.',
+      "an interviewer's question about the trip leads into its answer; another question opens a new topic",
+      'Annika Vestergaard is in Vietnam this week: on Monday she met officials in Hanoi.\n\nWhat did you discuss there?\n\nHow large users may build their own substations under clear permit rules.\n\nAnd what about chips?\n\nChip supply is tight everywhere.',
       ['Annika Vestergaard → VN [reported] energy,regulation'],
     ],
     [
