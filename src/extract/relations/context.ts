@@ -319,7 +319,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       }
       // "I" inside a quotation is the person quoted: the speaker named in this paragraph, else the main person.
       // (Interviews print answers without quotation marks: "I" is then the interviewee too.)
-      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i')) {
+      // "Rekan saya" (my colleague), "told me": not the one who acts.
+      const possessiveSaya = doc.language === 'id' && i > 0 && (s.tokens[i - 1] as Token).kind === 'word' && !SAYA_SUBJECT_BEFORE.has((s.tokens[i - 1] as Token).norm);
+      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya) {
         const id = paragraphSpeaker(doc, found, s.paragraph) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
@@ -336,6 +338,13 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (id) refs.push({ entityId: id, at: i, how: 'possessive' });
       }
     });
+    // "Kepala Pusat Riset … di BRIN itu baru kembali dari Hsinchu": a title phrase closed by "itu" /
+    // "tersebut" opening the sentence points back to the person in focus.
+    const opening = (found.titles.get(s.index) ?? []).find((t) => t.start <= 1);
+    if (opening && prevSubject && !refs.some((r) => r.how === 'name' && r.at < opening.start + 16)) {
+      const closer = s.tokens.findIndex((t, i) => i > opening.end && i <= opening.end + 14 && (t.norm === 'itu' || t.norm === 'tersebut'));
+      if (closer > 0 && !s.tokens.slice(opening.end, closer).some((t) => t.text === ',' || t.text === '.')) refs.push({ entityId: prevSubject, at: opening.start, how: 'reference' });
+    }
     refs.sort((a, b) => a.at - b.at);
 
     const past = earlierYear(doc, s);
@@ -386,6 +395,9 @@ function earlierYear(doc: Doc, s: Sentence): boolean {
   if (!published) return false;
   return s.tokens.some((t) => t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < published);
 }
+
+/** Words after which an Indonesian "saya" is still the subject ("kata saya", "lalu saya"), not a possessive. */
+const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);
 
 /** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
 function questionParagraph(doc: Doc, paragraph: number): boolean {

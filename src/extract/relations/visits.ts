@@ -29,8 +29,8 @@ export interface MeetingHit {
   status: ClaimStatus;
 }
 
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada']);
-const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'sudah', 'masih', 'juga', 'telah', 'pun']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah']);
+const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
 const BETWEEN = new Set(['between', 'antara']);
 const MEETING_NOUNS = new Set(['pertemuan', 'meeting', 'talks', 'pembicaraan']);
 /** Words after which a person is met, not travelling. */
