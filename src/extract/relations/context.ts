@@ -245,7 +245,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
 
     // Dateline ("SEOUL — …", "GYEONGJU, South Korea — …"): the place the report is filed from.
     if (s.paragraphStart) {
-      const dash = s.tokens.findIndex((t) => t.text === '—' || t.text === '–');
+      // "PUTRAJAYA: …" — a place in capitals before a colon is a dateline too.
+      const capsColon = (i: number): boolean => s.tokens[i]?.text === ':' && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
+      const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i));
       if (dash > 0 && dash <= 6) {
         const datelinePlace = places.find((p) => p.mention.end <= dash);
         if (datelinePlace) {

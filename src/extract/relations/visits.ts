@@ -332,7 +332,7 @@ export function findVisits(
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
     const { visitors, others } = visitorsOf(f, doc);
     // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
-    if (f.group && !visitors.some((v) => v.how === 'name')) {
+    if (f.group && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
       const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
       const lastTraveller = visits.at(-1)?.person;
@@ -393,7 +393,15 @@ export function findVisits(
       const verbAt = speechVerbAt(doc, f.s.tokens, v.at);
       const reported = (p: PlaceRef): boolean =>
         verbAt >= 0 && v.how === 'name' && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && doc.lexicon.locativePrepositions.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
-      if (places.length && places.every(reported)) continue;
+      if (places.length && places.every(reported)) {
+        // "Al Mansoori, who flew in on Monday, told reporters … in Johor": what he says is elsewhere,
+        // but his own clause says he came — to the place in focus.
+        const ownTrip = cue.strong && verbAt > v.at && f.s.tokens.slice(v.at, verbAt).some((t) => doc.lexicon.strongVisitWords.has(t.norm));
+        if (!ownTrip || !f.focus || home.get(v.entityId) === f.focus) continue;
+        visits.push({ person: v.entityId, country: f.focus, sentence: f.s.index, status, confidence: 0.7, placeAt: -1, frame: true });
+        lastVisit.set(v.entityId, f.focus);
+        continue;
+      }
       const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
       const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start));
       const targets: Array<{ country: string; at: number }> = own.length
