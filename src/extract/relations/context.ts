@@ -130,7 +130,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     let runStart = comma - 1;
     while (runStart > 0 && (s.tokens[runStart - 1] as Token).kind === 'word' && (s.tokens[runStart - 1] as Token).cap) runStart--;
     const venue = s.tokens[runStart - 1];
-    if ((s.tokens[runStart] as Token).cap && venue && (lex.locativePrepositions.has(venue.norm) || venue.norm === 'at')) return { locative: true, origin: false, anchor: runStart - 1 };
+    // "a partner at Kanazawa Green Capital, a Tokyo fund": a workplace, not where anything happens.
+    const job = lex.staffNouns.has(s.tokens[runStart - 2]?.norm ?? '');
+    if ((s.tokens[runStart] as Token).cap && venue && !job && (lex.locativePrepositions.has(venue.norm) || venue.norm === 'at')) return { locative: true, origin: false, anchor: runStart - 1 };
   }
   if (prev.text === ',' && k > 0 && k === m.start - 1) {
     // "GIC, Singapore's sovereign wealth fund", "MGX, the Abu Dhabi technology fund" describe, not address.

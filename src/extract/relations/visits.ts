@@ -371,7 +371,7 @@ export function findVisits(
     const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i));
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
-    const toRegion = f.regions.some((r) => doc.lexicon.locativePrepositions.has(f.s.tokens[r.start - 1]?.norm ?? ''));
+    const toRegion = f.regions.some((r) => ['to', 'ke', 'menuju', 'into'].includes(f.s.tokens[r.start - 1]?.norm ?? ''));
     // "JD Vance juga akan hadir": attending, right after a trip to the place in focus, is being there.
     const attends = f.s.tokens.some((t) => doc.lexicon.attendVerbs.has(t.norm)) && visits.some((h) => h.country === f.focus && h.sentence >= f.s.index - 2);
     const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends);

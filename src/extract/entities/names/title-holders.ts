@@ -44,6 +44,10 @@ export function classifyAfterTitle(
     return [v.mention(field, b, 'Person', { role })];
   }
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
+  // "whose president director, Yudhistira Halim, hosted …": after the title's comma comes the holder alone.
+  if (v.tok(a - 1)?.text === ',' && title && title.end === a - 1 && v.words(a, b).length >= 2 && v.words(a, b).length <= 4 && v.wordsOk(a, b) && [',', '.', undefined].includes(v.tok(b)?.text)) {
+    return [v.mention(a, b, 'Person', { role })];
+  }
   // "Wakil Rektor Bidang Riset, …": the field of an office, not a name.
   if (['bidang', 'urusan', 'fakultas', 'faculty', 'departemen', 'divisi', 'division'].includes((v.tok(a) as Token).norm)) return [];
   // "CEO Lontar AI Bimo Satrianto": an organisation's closing word splits it from the name after it.
