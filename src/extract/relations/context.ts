@@ -303,7 +303,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const possessiveP = lex.possessivePronouns.has(t.norm);
       // "her office", "his company": a possessive before a noun other than a trip makes no traveller.
       const next = s.tokens[i + 1];
-      const ownsThing = possessiveP && !subjectP && next?.kind === 'word' && !next.cap && !lex.visitNouns.has(next.norm) && !lex.locativePrepositions.has(next.norm) && !['and', 'to', 'by', 'for', 'dan'].includes(next.norm);
+      const ownsThing = possessiveP && !subjectP && next?.kind === 'word' && !next.cap && !lex.visitNouns.has(next.norm) && !lex.locativePrepositions.has(next.norm) && !['and', 'to', 'by', 'for', 'dan', 'next', 'last', 'this', 'on', 'in', 'at', 'when', 'after', 'before', 'there', 'here'].includes(next.norm);
       if (ownsThing) return;
       if (subjectP || objectP || possessiveP) {
         const gender = PRONOUN_GENDER[t.norm];

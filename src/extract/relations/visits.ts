@@ -39,7 +39,7 @@ const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 
  * "accompanied by X", "didampingi X", "travelling with X", "bersama X" right after a travel verb: X
  * travels too. (A host at home is still no visitor: the home check drops them.)
  */
-const COMPANION_MARKERS = new Set(['accompanied', 'didampingi', 'accompanying', 'mendampingi']);
+const COMPANION_MARKERS = new Set(['accompanied', 'didampingi', 'accompanying', 'mendampingi', 'join', 'joins', 'joining', 'bergabung']);
 /** Arriving or setting off: who comes "with" later in the clause travels too (touring a site "with" its CEO does not). */
 const ARRIVE_WITH = new Set(['arrived', 'arrives', 'flew', 'landed', 'travelled', 'traveled', 'tiba', 'datang', 'bertolak', 'terbang', 'berangkat', 'mendarat']);
 const TRAVEL_WITH = new Set(['travelling', 'traveling', 'travelled', 'traveled', 'flew', 'flying', 'tour', 'touring', 'toured', 'went', 'came', 'arrived', 'bertolak', 'terbang', 'berangkat', 'berkunjung', 'menyambangi', 'datang', 'tiba']);
@@ -440,7 +440,9 @@ export function findVisits(
       for (const h of visits) {
         if (h.sentence !== f.s.index || named.includes(h)) continue;
         const ref = f.people.find((p) => p.entityId === h.person);
-        if (ref && ref.how !== 'name') h.frame = false;
+        // "… Owen Larkspur, is set to join her": someone the named visitor joins shares the frame.
+        const firstNamed = Math.min(...f.people.filter((p) => p.how === 'name' && named.some((n) => n.person === p.entityId)).map((p) => p.at));
+        if (ref && ref.how !== 'name' && ref.at < firstNamed) h.frame = false;
       }
     }
     // Meetings: each visitor with each person on the other side.
