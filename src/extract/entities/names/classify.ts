@@ -51,8 +51,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return k && (k.type === 'Organization' || k.type === 'Country') ? v.titleEndingAt(k.start) : undefined;
   })();
   // "Bapak Presiden Prabowo": an honorific before a title is nobody's name.
-  if (lex.honorifics.matchesAt(v.tokens, a).some((m) => m.end >= b)) return [];
-  const honorific = lex.honorifics.matchesAt(v.tokens, a).find((m) => m.end < b);
+  if (lex.honorifics.matchesAt(v.tokens, a).some((m) => m.end >= b && !lex.placeNouns.has(v.tok(m.end)?.norm ?? ''))) return [];
+  // "Ibu Rahmawati" is a woman's honorific; "Ibu Kota Nusantara" is a capital city.
+  const honorific = lex.honorifics.matchesAt(v.tokens, a).find((m) => m.end < b && !lex.placeNouns.has(v.tok(m.end)?.norm ?? ''));
   if (honorific) {
     let start = honorific.end;
     while (start < b && !v.word(start)) start++;
@@ -68,9 +69,11 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
 
   if (afterPlaceNoun(v, a)) return [];
+  // "US$5 miliar", "S$1.2 billion": a currency, not a name.
+  if (v.tok(b)?.text === '$' && !v.tok(b)?.spaceBefore) return [];
   // "di Batam dan Bintan": a name joined to a known place is a place the gazetteer lacks, not an organisation.
   const joinedTo = ['dan', 'and', ',', 'serta', 'or', 'atau'].includes(v.tok(a - 1)?.norm ?? '') ? v.knownAt[a - 2] : undefined;
-  if (joinedTo && (joinedTo.type === 'City' || joinedTo.type === 'Country') && !orgShaped(v, a, b)) return [];
+  if (joinedTo && (joinedTo.type === 'City' || joinedTo.type === 'Country') && !orgShaped(v, a, b) && !speechAround(v, a, b) && !personShape(v, a, b)) return [];
   const apposition = appositionAfter(v, b);
   const words = v.words(a, b);
   const single = words.length === 1;

@@ -15,11 +15,13 @@ export function orgCueBefore(v: SentenceView, a: number): boolean {
   if (v.tok(a - 1)?.norm === 'at' && lex.staffNouns.has(v.tok(a - 2)?.norm ?? '')) return true;
   let k = a - 1;
   let gapWords = 0;
+  let verbGap = false;
   let loose = false;
   while (k >= 0 && a - k <= 8) {
     const t = v.tok(k) as Token;
     const cue = lex.orgCueNouns.matchesAt(v.tokens, k).find((m) => m.end === k + 1 || m.end === a || m.end >= k + 1);
-    if (cue && !t.cap) return gapWords <= 1 || loose;
+    // Indonesian puts the cue noun first and its modifiers after: "produsen modul memori Formosa Memtek".
+    if (cue && !t.cap) return gapWords <= 1 || loose || (v.doc.language === 'id' && gapWords <= 3 && !verbGap);
     const known = v.knownAt[k];
     if (known && known.type !== 'Country' && known.type !== 'City' && known.type !== 'Region') return false;
     if (t.text === ',' || t.norm === 'asal' || t.norm === 'bernama' || t.norm === 'named' || t.norm === 'called' || known) {
@@ -27,6 +29,8 @@ export function orgCueBefore(v: SentenceView, a: number): boolean {
     } else if (t.kind === 'word' && !t.cap) {
       gapWords++;
       if (CLAUSE_BREAKS.has(t.norm) || lex.speechVerbs.has(t.norm)) return false;
+      // A preposition or a verb between the cue and the name: the cue belongs to another phrase.
+      if (['untuk', 'dengan', 'dari', 'di', 'ke', 'pada', 'oleh', 'bagi', 'seperti', 'dalam', 'atas', 'antara', 'sebagai', 'tentang', 'soal', 'mengenai', 'senilai', 'sebesar', 'sekitar', 'hingga', 'bersama', 'acara'].includes(t.norm) || lex.visitVerbs.has(t.norm) || lex.meetVerbs.matchAt(v.tokens, k)) verbGap = true;
     } else if (t.kind === 'word' && t.cap && !v.knownAt[k]) {
       if (t.norm !== 'ai') return false;
     } else if (t.kind !== 'word') {

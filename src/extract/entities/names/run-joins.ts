@@ -10,6 +10,10 @@ import type { SentenceView } from './sentence-view.js';
 export function joinAt(v: SentenceView, start: number, end: number): number {
   const t = v.tok(end);
   if (!t) return 0;
+  // "… Shinwa Materials Corp. Pembicaraan …": a legal form's period closes the name; what follows is a new sentence.
+  const before = v.tok(end - 1);
+  // ("Pte. Ltd.", "Sdn. Bhd.": a second legal form still belongs to it.)
+  if (before?.text === '.' && ABBREVIATED_SUFFIXES.has(v.tok(end - 2)?.norm ?? '') && t.kind === 'word' && !ABBREVIATED_SUFFIXES.has(t.norm) && !['limited', 'sdn', 'gmbh', 'llc'].includes(t.norm)) return 0;
   if (nameToken(v, end)) {
     // A known name never swallows the next one unless it is glued to it by a hyphen.
     return 1;
