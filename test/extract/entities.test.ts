@@ -17,6 +17,7 @@ describe('people and organisations in English', () => {
     ['the firm analysts work at', 'Analysts at Bernstein expect growth.', [], ['Bernstein']],
     ['a peer\'s honorific', 'Science minister Lord Patrick Vallance spoke.', ['Patrick Vallance'], []],
     ['provinces are places', 'Projects in the northern provinces of Bac Giang and Quang Ninh are growing.', [], []],
+    ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
     expect(names(x, 'Person')).toEqual([...people].sort());
@@ -58,6 +59,12 @@ describe('people and organisations in Indonesian', () => {
     ['title, company closed by Tbk, its head', 'Rombongan disambut Direktur Utama PT Sinar Data Nusantara Tbk Rudy Hartono.', ['Rudy Hartono'], ['PT Sinar Data Nusantara Tbk']],
     ['title, office closed by a province, its head', 'Hadir pula Kepala Dinas Penanaman Modal Kepulauan Riau Hasan Basri.', ['Hasan Basri'], ['Dinas Penanaman Modal Kepulauan Riau']],
     ['research centre cue far from the name', 'Ia mengunjungi kantor Mistral AI serta pusat riset Inria di Saclay guna menjajaki riset bersama.', [], ['Inria', 'Mistral AI']],
+    ['given names before a name the gazetteer knows for someone else', 'Adapun wamen lainnya, Angga Raka Prabowo, tetap berada di Jakarta.', ['Angga Raka Prabowo'], []],
+    ['a woman\'s honorific after a comma', 'Rombongan disambut Kepala Dinas Penanaman Modal, Ibu Rahmawati Siregar, di lokasi.', ['Rahmawati Siregar'], ['Dinas Penanaman Modal']],
+    ['a cue noun that names people too', 'Ia didampingi investor asal Singapura, Marcus Tan, yang berminat menjadi pemodal.', ['Marcus Tan'], []],
+    ['a cue noun with modifiers before the name', 'Hendra bertemu produsen modul memori Formosa Memtek untuk merundingkan kontrak.', [], ['Formosa Memtek']],
+    ['a unit before its ministry is part of a job title', 'Kepala Biro Hubungan Masyarakat Kementerian Komunikasi dan Digital, Farid Wahyudi, mengatakan hal itu.', ['Farid Wahyudi'], ['Kementerian Komunikasi dan Digital']],
+    ['an honorific before a title, a currency', '"Bapak Presiden ingin dana senilai US$5 miliar itu cair," ujar Rosan Roeslani.', ['Rosan Roeslani'], []],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

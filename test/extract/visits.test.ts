@@ -63,6 +63,26 @@ describe('VISITED with purposes — English', () => {
       'SINGAPORE — Orbis Data broke ground on a memory plant on Wednesday. Chief executive Daniel Reyes, who flew in from the company\'s headquarters in Boise, Idaho, said the plant would open in 2026.',
       ['Daniel Reyes → SG [reported] memory'],
     ],
+    [
+      'listed members travel with the delegation, except a leg one of them skips',
+      'VELDHOVEN, Netherlands — A Vietnamese delegation spent Tuesday at ASML. The group is led by Tran Minh Khoa and includes Do Quang Huy. On Friday the delegation will travel to Dresden, Germany. Huy will not make the German leg.',
+      ['Do Quang Huy → NL [reported]', 'Tran Minh Khoa → DE [planned]', 'Tran Minh Khoa → NL [reported]'],
+    ],
+    [
+      'leaving one place for another',
+      'Do Quang Huy will leave Leuven on Thursday for Tokyo, where he is to meet Rapidus about chip design.',
+      ['Do Quang Huy → BE [planned]', 'Do Quang Huy → JP [planned] chips'],
+    ],
+    [
+      'a speaker who flew in, talking about a project elsewhere in the country',
+      'PUTRAJAYA: Anwar Ibrahim received investors on Tuesday. Khalid Al Mansoori, who flew in on Monday, told reporters his firm would build solar farms in Johor.',
+      ['Khalid Al Mansoori → MY [reported] energy,investment'],
+    ],
+    [
+      'a stop dropped before it happened',
+      'Dana Whitcombe lands in Seoul on Thursday to secure memory. A third stop has been dropped. She had intended to go on to Tokyo, but she would not travel to Japan on this trip.',
+      ['Dana Whitcombe → KR [reported] memory'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -109,6 +129,16 @@ describe('VISITED with purposes — Indonesian', () => {
       'attending, right after a trip to the place in focus',
       'Perdana Menteri India Narendra Modi dijadwalkan tiba di Paris pada Senin. Wakil Presiden Amerika Serikat JD Vance juga akan hadir.',
       ['JD Vance → FR [planned]', 'Narendra Modi → FR [planned]'],
+    ],
+    [
+      'a party with no members named is whoever last travelled; a plan called off the next sentence',
+      'Meutya Hafid dijadwalkan bertolak ke Korea Selatan pada Selasa. Dari Seoul, rombongan akan melanjutkan perjalanan ke Tokyo. Semula, rombongan juga dijadwalkan singgah di Beijing. Namun, rencana itu dibatalkan.',
+      ['Meutya Hafid → JP [planned]', 'Meutya Hafid → KR [planned]'],
+    ],
+    [
+      'a guest received at home is a visitor',
+      'JAKARTA — Menteri Investasi Rosan Roeslani menerima dua calon investor di kantornya, Kamis. Tamu pertama adalah Chairman Formosa Advanced Packaging Corp., Chen Wei-ting, yang membawa rencana pabrik chip.',
+      ['Chen Wei-ting → ID [reported] chips,investment'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);

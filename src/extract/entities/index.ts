@@ -143,7 +143,7 @@ export function findEntities(doc: Doc): EntityFindings {
     titles.set(s.index, scan.titles);
     // A new organisation whose name holds known names ("SK Telecom", "Gulf Compute Review") replaces
     // them, except countries: "SB OpenAI Japan" still names Japan.
-    const kept = known.filter((k) => !scan.mentions.some((m) => m.type === 'Organization' && inside(k, m) && k.type !== 'Country'));
+    const kept = known.filter((k) => !scan.mentions.some((m) => (m.type === 'Organization' || (m.type === 'Person' && k.type === 'Person')) && inside(k, m) && k.type !== 'Country'));
     const sentenceMentions = withBracketAliases(s, [...kept, ...scan.mentions, ...countriesInsideOrgs(doc, s, kept)]);
     mentions.push(...sentenceMentions);
     for (const l of scan.loose) loose.push({ sentence: s.index, ...l });

@@ -22,6 +22,21 @@ export interface SentenceNames {
   titles: Array<PhraseMatch<string>>;
 }
 
+/**
+ * "Angga Raka Prabowo": given names before a one-word name the gazetteer knows for someone else
+ * ("Prabowo") make a longer name of a different person.
+ */
+function longerPersonName(v: SentenceView, run: Span): Mention | undefined {
+  const inside = v.known.filter((m) => m.start >= run.start && m.end <= run.end);
+  const known = inside[0];
+  if (inside.length !== 1 || !known || known.type !== 'Person' || known.end !== run.end || known.end - known.start !== 1 || known.start === run.start) return undefined;
+  if (v.titleEndingAt(run.start)) return undefined;
+  const before = v.words(run.start, known.start);
+  if (before.length !== known.start - run.start || before.length > 3 || !v.doc.names.isGivenName((before[0] as Token).text)) return undefined;
+  if (before.some((t) => v.titleAt[before.indexOf(t) + run.start] || v.doc.lexicon.orgHeads.has(t.norm))) return undefined;
+  return v.mention(run.start, run.end, 'Person');
+}
+
 export class NameScanner {
   private readonly view: SentenceView;
   /** Token positions where a name follows a title's complement and a comma, with the role it gets. */
@@ -43,6 +58,11 @@ export class NameScanner {
     const loose: Span[] = [];
     if (v.sentence.heading) return { mentions, loose, titles: v.titles };
     for (const run of this.runs()) {
+      const longer = longerPersonName(v, run);
+      if (longer) {
+        mentions.push(longer);
+        continue;
+      }
       const pair = titledOrgThenPerson(v, run);
       if (pair) {
         mentions.push(...pair);

@@ -457,7 +457,7 @@ export function findVisits(
   const calledOff = (i: number): boolean => {
     const next = facts[i + 1];
     const cur = facts[i];
-    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && doc.lexicon.negationCues.test(next.s.tokens);
+    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && next.people.length === 0 && doc.lexicon.negationCues.test(next.s.tokens);
   };
   // A member along for every stop goes wherever the rest of the party goes.
   for (const id of group.everywhere.keys()) {

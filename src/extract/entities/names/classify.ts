@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
-import { capitalisedAfterTitle, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgShaped, titleAfter } from './org-cues.js';
+import { capitalisedAfterTitle, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
 import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from './person-cues.js';
 import type { SentenceView } from './sentence-view.js';
 import { ministerBefore, type PendingName } from './title-complements.js';
@@ -85,7 +85,8 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return [v.mention(a, b, 'Person')];
   }
   // An organisation cue ("startup asal Jepang, Sakura Compute") outweighs a name that could be a given name.
-  if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
+  const cue = orgCueNounBefore(v, a);
+  if (cue && !(personableCue(cue) && personShape(v, a, b))) return [v.mention(a, b, 'Organization')];
   if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
   if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];

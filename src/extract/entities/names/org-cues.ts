@@ -9,10 +9,18 @@ import type { SentenceView, Span } from './sentence-view.js';
 /** Words that start a new clause: a cue noun before them describes something else. */
 const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
 
+/** Cue nouns that name people as often as firms ("investor asal Singapura, Marcus Tan"). */
+const PERSON_OR_FIRM = new Set(['investor', 'investors', 'partner', 'partners', 'mitra', 'konsultan', 'consultant', 'pengembang', 'developer']);
+
 /** An organisation cue before the name: "startup asal China, DeepSeek", "konsultan Kearney", "technology group G42". */
 export function orgCueBefore(v: SentenceView, a: number): boolean {
+  return orgCueNounBefore(v, a) !== undefined;
+}
+
+/** The organisation cue noun before a ("startup", "investor", "analysts at"), if any. */
+export function orgCueNounBefore(v: SentenceView, a: number): string | undefined {
   const lex = v.doc.lexicon;
-  if (v.tok(a - 1)?.norm === 'at' && lex.staffNouns.has(v.tok(a - 2)?.norm ?? '')) return true;
+  if (v.tok(a - 1)?.norm === 'at' && lex.staffNouns.has(v.tok(a - 2)?.norm ?? '')) return 'at';
   let k = a - 1;
   let gapWords = 0;
   let verbGap = false;
@@ -21,24 +29,32 @@ export function orgCueBefore(v: SentenceView, a: number): boolean {
     const t = v.tok(k) as Token;
     const cue = lex.orgCueNouns.matchesAt(v.tokens, k).find((m) => m.end === k + 1 || m.end === a || m.end >= k + 1);
     // Indonesian puts the cue noun first and its modifiers after: "produsen modul memori Formosa Memtek".
-    if (cue && !t.cap) return gapWords <= 1 || loose || (v.doc.language === 'id' && gapWords <= 3 && !verbGap);
+    if (cue && !t.cap) {
+      const close = gapWords <= 1 || loose || (v.doc.language === 'id' && gapWords <= 3 && !verbGap);
+      return close ? v.tokens.slice(cue.start, cue.end).map((x) => x.norm).join(' ') : undefined;
+    }
     const known = v.knownAt[k];
-    if (known && known.type !== 'Country' && known.type !== 'City' && known.type !== 'Region') return false;
+    if (known && known.type !== 'Country' && known.type !== 'City' && known.type !== 'Region') return undefined;
     if (t.text === ',' || t.norm === 'asal' || t.norm === 'bernama' || t.norm === 'named' || t.norm === 'called' || known) {
       loose = true;
     } else if (t.kind === 'word' && !t.cap) {
       gapWords++;
-      if (CLAUSE_BREAKS.has(t.norm) || lex.speechVerbs.has(t.norm)) return false;
+      if (CLAUSE_BREAKS.has(t.norm) || lex.speechVerbs.has(t.norm)) return undefined;
       // A preposition or a verb between the cue and the name: the cue belongs to another phrase.
       if (['untuk', 'dengan', 'dari', 'di', 'ke', 'pada', 'oleh', 'bagi', 'seperti', 'dalam', 'atas', 'antara', 'sebagai', 'tentang', 'soal', 'mengenai', 'senilai', 'sebesar', 'sekitar', 'hingga', 'bersama', 'acara'].includes(t.norm) || lex.visitVerbs.has(t.norm) || lex.meetVerbs.matchAt(v.tokens, k)) verbGap = true;
     } else if (t.kind === 'word' && t.cap && !v.knownAt[k]) {
-      if (t.norm !== 'ai') return false;
+      if (t.norm !== 'ai') return undefined;
     } else if (t.kind !== 'word') {
-      return false;
+      return undefined;
     }
     k--;
   }
-  return false;
+  return undefined;
+}
+
+/** A cue that may as well name a person ("investor", "mitra"). */
+export function personableCue(cue: string | undefined): boolean {
+  return !!cue && PERSON_OR_FIRM.has(cue);
 }
 
 export function creditBefore(v: SentenceView, a: number): boolean {
