@@ -12,6 +12,10 @@ const NamesSchema = z.object({
   nameParticles: z.array(z.string()),
   ministryPortfolios: z.object({ en: z.array(z.string()), id: z.array(z.string()) }),
   products: z.array(z.string()).default([]),
+  /** Academic and religious titles written before a name ("Prof.", "Dr.", "Ir.", "Hj."). */
+  academicTitles: z.array(z.string()).default([]),
+  /** Degrees written after a name, letters only ("M.Sc." → "MSc", "S.T." → "ST"). */
+  degrees: z.array(z.string()).default([]),
   particlesByLanguage: z.record(z.string(), z.array(z.string())).default({}),
 });
 
@@ -25,6 +29,10 @@ export interface NameData {
   portfolio: { en: ReadonlySet<string>; id: ReadonlySet<string> };
   /** Product names (ChatGPT, Blackwell): never a person or an organisation. */
   isProduct(word: string): boolean;
+  /** An academic or religious title before a name ("prof", "dr", "ir", "hj"). */
+  isAcademicTitle(word: string): boolean;
+  /** Letters of a degree written after a name ("msc", "st", "phd"). */
+  isDegree(letters: string): boolean;
   /** compromise's tag for an English word, if it has one (e.g. 'MaleName', 'Noun'). */
   englishTag(word: string): string | undefined;
 }
@@ -40,6 +48,8 @@ export function loadNames(): NameData {
   const given = new Set(d.givenNames.map(fold));
   const family = new Set(d.familyNamesFirst.map(fold));
   const products = new Set(d.products.map(fold));
+  const academic = new Set(d.academicTitles.map(fold));
+  const degrees = new Set(d.degrees.map(fold));
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagOf = (w: string): string | undefined => {
     const t = lexicon[w.toLowerCase()];
@@ -59,6 +69,8 @@ export function loadNames(): NameData {
       return list ? new Set(list.map(fold)) : new Set(d.nameParticles.map(fold));
     },
     isProduct: (w) => products.has(fold(w)),
+    isAcademicTitle: (w) => academic.has(fold(w)),
+    isDegree: (letters) => degrees.has(fold(letters)),
     portfolio: { en: new Set(d.ministryPortfolios.en.map(fold)), id: new Set(d.ministryPortfolios.id.map(fold)) },
     englishTag: tagOf,
   };

@@ -8,6 +8,7 @@ export function nameToken(v: SentenceView, i: number): boolean {
   const t = v.tok(i);
   if (!t) return false;
   if (v.knownAt[i]) return true;
+  if (v.academicAt[i]) return false;
   if (v.titleAt[i] && !inHeadRun(v, i)) return false;
   if (t.kind === 'number') return false;
   if (t.kind !== 'word') return false;

@@ -15,6 +15,45 @@ export interface Span {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
 
+/** Marks "Prof. Dr. Ir." before a name and ", M.Sc., Ph.D." after one. */
+function markAcademic(doc: Doc, tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  const names = doc.names;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    // A title opens a name ("Prof. Ratna"): after a capitalised word it is an initial ("Michael H. Smith").
+    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true;
+    if (t.kind === 'word' && names.isAcademicTitle(t.text) && tokens[i + 1]?.text === '.' && opens) {
+      out[i] = true;
+      out[i + 1] = true;
+    }
+    if (t.text !== ',') continue;
+    // ", M.Sc." / ", Ph.D." / ", S.T., M.Eng.": letters and periods that spell a degree.
+    let j = i + 1;
+    let letters = '';
+    while (j < tokens.length && j - i <= 8) {
+      const w = tokens[j] as Token;
+      if (w.kind === 'word' && w.text.length <= 4 && /^\p{Lu}/u.test(w.text) && (j === i + 1 || tokens[j - 1]?.text === '.')) {
+        letters += w.text;
+        j++;
+        if (tokens[j]?.text === '.' && !tokens[j]?.spaceBefore) j++;
+        if (names.isDegree(letters) && !(tokens[j]?.kind === 'word' && !tokens[j]?.spaceBefore)) {
+          const next = tokens[j];
+          const nextLetters = next && next.kind === 'word' && next.text.length <= 4 && !next.spaceBefore;
+          if (!nextLetters) {
+            for (let k = i + 1; k < j; k++) out[k] = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 export class SentenceView {
   readonly tokens: readonly Token[];
   /** Gazetteer mentions of this sentence. */
@@ -25,6 +64,8 @@ export class SentenceView {
   readonly titleAt: Array<PhraseMatch<string> | undefined>;
   /** Titles that overlap no known name. */
   readonly titles: Array<PhraseMatch<string>>;
+  /** Academic titles before a name ("Prof.", "Dr.", "Ir.") and degrees after one (", M.Sc.", ", S.T."): never part of the name. */
+  readonly academicAt: boolean[];
   private orgSpans: Span[] | null = null;
 
   constructor(
@@ -44,6 +85,7 @@ export class SentenceView {
     });
     this.titleAt = new Array(sentence.tokens.length).fill(undefined);
     for (const t of this.titles) for (let k = t.start; k < t.end; k++) this.titleAt[k] = t;
+    this.academicAt = markAcademic(doc, sentence.tokens);
   }
 
   /** compromise's organisation spans (English only). */

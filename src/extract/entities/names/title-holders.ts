@@ -4,6 +4,7 @@ import type { PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { orgShaped } from './org-cues.js';
+import { headRun } from './org-heads.js';
 import { ABBREVIATED_SUFFIXES } from './legal-forms.js';
 import type { SentenceView, Span } from './sentence-view.js';
 import { titleEndAt, type PendingName } from './title-complements.js';
@@ -112,9 +113,13 @@ export function titledOrgThenPerson(v: SentenceView, run: Span): Mention[] | und
   if (v.knownAt[run.end - 1]?.type === 'Person') return undefined;
   for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) {
     if (!orgCloses(v, j) || !personTail(v, j, run.end)) continue;
-    const known = v.knownAt[run.start];
-    const org = known && known.start === run.start && known.end === j && known.type === 'Organization' ? known : v.mention(run.start, j, 'Organization');
-    if (org !== known && !orgShaped(v, run.start, j) && !v.known.some((m) => m.start >= run.start && m.end <= j && m.type === 'Organization')) return undefined;
+    // "Direktur Beasiswa Lembaga Pengelola …": the office's field comes before the institution's head word.
+    let from = run.start;
+    while (from < j && !headRun(v, from) && !v.knownAt[from] && from - run.start < 3) from++;
+    if (from === j || (!headRun(v, from) && !v.knownAt[from])) from = run.start;
+    const known = v.knownAt[from];
+    const org = known && known.start === from && known.end === j && known.type === 'Organization' ? known : v.mention(from, j, 'Organization');
+    if (org !== known && !orgShaped(v, from, j) && !headRun(v, from) && !v.known.some((m) => m.start >= from && m.end <= j && m.type === 'Organization')) return undefined;
     const out = org === known ? [] : [org];
     return [...out, v.mention(j, run.end, 'Person', { role: title.value, roleOrg: org })];
   }
