@@ -132,6 +132,19 @@ function extendKnownByArticleNames(doc: Doc, mentions: Mention[], loose: Array<{
   }
 }
 
+/**
+ * "said Helix Grid now planned …", "told Pacific Compute Wire": a name the article (or its masthead)
+ * gives as an organisation stays one, even where a weaker cue alone would read a person.
+ */
+function oneTypePerName(mentions: Mention[], doc: Doc): void {
+  const fold = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const orgNames = new Set(mentions.filter((m) => m.type === 'Organization').map((m) => fold(m.name)));
+  if (doc.article.source) orgNames.add(fold(doc.article.source));
+  for (const m of mentions) {
+    if (m.type === 'Person' && m.via === 'rule' && !m.role && orgNames.has(fold(m.name))) m.type = 'Organization';
+  }
+}
+
 export function findEntities(doc: Doc): EntityFindings {
   const mentions: Mention[] = [];
   const loose: Array<{ sentence: number; start: number; end: number }> = [];
@@ -149,6 +162,7 @@ export function findEntities(doc: Doc): EntityFindings {
     for (const l of scan.loose) loose.push({ sentence: s.index, ...l });
   }
   extendKnownByArticleNames(doc, mentions, loose);
+  oneTypePerName(mentions, doc);
   // Untracked regions ("Nordic countries") only kept their words from being read as names.
   const tracked = mentions.filter((m) => !m.gazId || doc.gazetteer.byId.get(m.gazId)?.tracked !== false);
   mentions.length = 0;

@@ -60,6 +60,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return start < b && v.wordsOk(start, b) ? [v.mention(start, b, 'Person', { role: pending.get(a)?.role })] : [];
   }
 
+  // "Prof. Dr. Ir. Ratna Sari Dewi", "Dr. Eng. Bagus Prasetyo": an academic title announces a person.
+  if (v.academicAt[a - 1] && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role: pending.get(a)?.role })];
+
   if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown);
 
   const pendingRole = pending.get(a);
@@ -69,8 +72,6 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
 
   if (afterPlaceNoun(v, a)) return [];
-  // "Prof. Dr. Ir. Ratna Sari Dewi", "Dr. Eng. Bagus Prasetyo": an academic title announces a person.
-  if (v.academicAt[a - 1] && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person')];
   // "US$5 miliar", "S$1.2 billion": a currency, not a name.
   if (v.tok(b)?.text === '$' && !v.tok(b)?.spaceBefore) return [];
   // "di Batam dan Bintan": a name joined to a known place is a place the gazetteer lacks, not an organisation.

@@ -45,6 +45,8 @@ export function classifyAfterTitle(
     return [v.mention(field, b, 'Person', { role })];
   }
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
+  // "Direktur Utama GKN, Ir. Handayani …": an acronym after a title is the office's organisation.
+  if (b - a === 1 && /^[A-Z][A-Z0-9&]{1,6}$/.test((v.tok(a) as Token).text)) return [v.mention(a, b, 'Organization')];
   // "whose president director, Yudhistira Halim, hosted …": after the title's comma comes the holder alone.
   if (v.tok(a - 1)?.text === ',' && title && title.end === a - 1 && v.words(a, b).length >= 2 && v.words(a, b).length <= 4 && v.wordsOk(a, b) && [',', '.', undefined].includes(v.tok(b)?.text)) {
     return [v.mention(a, b, 'Person', { role })];
