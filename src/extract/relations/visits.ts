@@ -132,9 +132,10 @@ function verbLike(doc: Doc, t: Token): boolean {
 function speechVerbAt(doc: Doc, tokens: readonly Token[], at: number): number {
   const lex = doc.lexicon;
   const before = tokens[at - 1];
-  if (before && lex.speechVerbs.has(before.norm)) return at - 1;
   let k = at + 1;
   while (tokens[k] && tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+  // "said Brandt would travel to Tokyo": the name opens the reported clause; "said Priya Raman." speaks.
+  if (before && lex.speechVerbs.has(before.norm)) return tokens[k]?.kind === 'word' && !tokens[k]?.cap ? -1 : at - 1;
   if (tokens[k]?.text === ',') {
     // Skip an apposition up to the next comma: "X, a Dubai-based analyst at Y, said".
     let j = k + 1;
@@ -224,7 +225,11 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const dateline = f.places.some((p) => p.dateline);
   const near = (i: number): boolean => dateline || f.contextPlace || locAt.length === 0 || locAt.some((at) => Math.abs(at - i) <= 12);
   // "Di Seoul, Ibu Menteri akan membahas …", "In Tokyo, she will …": a sentence set in a place.
-  const scene = f.places.some((p) => p.locative && !p.origin && p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',');
+  const firstComma = f.s.tokens.findIndex((t) => t.text === ',');
+  const opensOnPlace = ['at', 'in', 'di', 'inside', 'outside'].includes(f.s.tokens[0]?.norm ?? '');
+  const scene = f.places.some(
+    (p) => p.locative && !p.origin && ((p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',') || (opensOnPlace && firstComma > p.mention.start && firstComma <= 12)),
+  );
   // "memimpin rombongan direksi ke Amerika Serikat", "led a delegation to Seoul": a party headed somewhere.
   const partyGoes = f.group && f.places.some((p) => p.locative && ['ke', 'to', 'menuju'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
   const weak =
