@@ -145,6 +145,24 @@ function oneTypePerName(mentions: Mention[], doc: Doc): void {
   }
 }
 
+/**
+ * "Arvind Mehrotra, India's minister of state for electronics, …": the title in the apposition is the
+ * person's role, so that "the minister" later points back to him.
+ */
+function rolesFromAppositions(doc: Doc, mentions: Mention[], titles: Map<number, Array<PhraseMatch<string>>>): void {
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.role || m.sentence < 0) continue;
+    const s = doc.sentences[m.sentence];
+    if (s?.tokens[m.end]?.text !== ',') continue;
+    let stop = m.end + 1;
+    while (stop < s.tokens.length && stop - m.end <= 8 && s.tokens[stop]?.text !== ',') stop++;
+    // "in Kulai, its chief executive said": a new subject, not a description of the name before it.
+    if (['its', 'his', 'her', 'their', 'our'].includes(s.tokens[m.end + 1]?.norm ?? '') || m.end - m.start < 2) continue;
+    const title = (titles.get(m.sentence) ?? []).find((t) => t.start > m.end && t.end <= stop && !doc.lexicon.speechVerbs.has(s.tokens[t.end]?.norm ?? ''));
+    if (title) m.role = title.value;
+  }
+}
+
 export function findEntities(doc: Doc): EntityFindings {
   const mentions: Mention[] = [];
   const loose: Array<{ sentence: number; start: number; end: number }> = [];
@@ -163,6 +181,7 @@ export function findEntities(doc: Doc): EntityFindings {
   }
   extendKnownByArticleNames(doc, mentions, loose);
   oneTypePerName(mentions, doc);
+  rolesFromAppositions(doc, mentions, titles);
   // Untracked regions ("Nordic countries") only kept their words from being read as names.
   const tracked = mentions.filter((m) => !m.gazId || doc.gazetteer.byId.get(m.gazId)?.tracked !== false);
   mentions.length = 0;

@@ -76,7 +76,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
       }
     }
     // "SK Group" names a company; "Rombongan …" opening a sentence, "the group" name a party.
-    if (!f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0))) continue;
+    const partyHere = (x: SentenceFacts | undefined): boolean =>
+      !!x && x.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0));
+    // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
+    if (!partyHere(f) && !(partyHere(facts[f.s.index - 1]) && f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya'))) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
     for (const p of f.people) if (p.how === 'name') ids.add(p.entityId);
     if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of f.people) everywhere.set(p.entityId, f.s.index);
@@ -171,16 +174,19 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const titles = found.titles.get(m.sentence) ?? [];
     const title = titles.find((t) => t.end === m.start || t.end + 1 === m.start);
     if (!title) continue;
-    // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump").
+    // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
+    // or a place owning the office ("Gujarat's industries commissioner, Hemal Desai").
+    const possessiveBefore = (o: { end: number }): boolean =>
+      /^['’]$/.test(s.tokens[o.end]?.text ?? '') && s.tokens[o.end + 1]?.norm === 's' && title.start >= o.end + 2 && title.start - (o.end + 2) <= 2;
     const near = found.mentions.find(
       (o) =>
         o.sentence === m.sentence &&
         (o.type === 'Country' || o.type === 'City') &&
-        ((o.end === title.start) || (o.start >= title.end && o.end <= m.start)),
+        (o.end === title.start || (o.start >= title.end && o.end <= m.start) || possessiveBefore(o)),
     );
     const code = near ? countryOf(doc, near) : undefined;
     if (code && doc.lexicon.headOfStateTitles.has(title.phrase.toLowerCase())) home.set(m.entityId, code);
-    else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor|governor|gubernur|mayor|premier|senator/i.test(title.phrase)) home.set(m.entityId, code);
+    else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor|governor|gubernur|mayor|premier|senator|commissioner|official|regent|bupati|wali kota|kepala dinas|director general|dirjen/i.test(title.phrase)) home.set(m.entityId, code);
   }
   if (doc.language === 'id') indonesianOfficials(doc, found, home);
   return home;
@@ -333,7 +339,16 @@ export function findVisits(
     }
     if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length || visits.length)))) continue;
     const cue = cueFlags(doc, f);
-    if (cue.negated) continue;
+    // "She withdrew last week, and her colleague … travelled in her place": a negation holds for its
+    // own clause; a later clause with a visit of its own still counts.
+    let negatedUntil = -1;
+    if (cue.negated) {
+      const negAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
+      const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
+      const laterCue = clauseEnd > 0 && f.s.tokens.slice(clauseEnd).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
+      if (!laterCue) continue;
+      negatedUntil = clauseEnd;
+    }
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
     const { visitors, others } = visitorsOf(f, doc);
     // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
@@ -376,7 +391,12 @@ export function findVisits(
     const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i));
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
-    const toRegion = f.regions.some((r) => ['to', 'ke', 'menuju', 'into'].includes(f.s.tokens[r.start - 1]?.norm ?? ''));
+    // ("a swing through Asia", "tur keliling Asia": a trip word right before the region's preposition.)
+    const tripBefore = (i: number): boolean => f.s.tokens.slice(Math.max(0, i - 4), i).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitNouns.has(t.norm));
+    const toRegion = f.regions.some((r) => {
+      const prep = f.s.tokens[r.start - 1]?.norm ?? '';
+      return ['to', 'ke', 'menuju', 'into'].includes(prep) || (['through', 'across', 'around', 'of', 'in', 'keliling', 'di'].includes(prep) && tripBefore(r.start - 1));
+    });
     // "JD Vance juga akan hadir": attending, right after a trip to the place in focus, is being there.
     const attends = f.s.tokens.some((t) => doc.lexicon.attendVerbs.has(t.norm)) && visits.some((h) => h.country === f.focus && h.sentence >= f.s.index - 2);
     const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends);
@@ -391,6 +411,7 @@ export function findVisits(
     // Where a host is met and no place is named, the host's own country is the place.
     const hostHome = others.map((o) => home.get(o.entityId)).find((c): c is string => !!c);
     for (const v of visitors) {
+      if (v.at < negatedUntil) continue;
       if (quotes.length && !quoted(v.at) && speaker(v) && places.every((p) => quoted(p.mention.start))) continue;
       // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place, and
       // what a speaker says happened somewhere is reported speech, not the speaker's trip.

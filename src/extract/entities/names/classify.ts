@@ -91,6 +91,8 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   const cue = orgCueNounBefore(v, a);
   if (cue && !(personableCue(cue) && personShape(v, a, b))) return [v.mention(a, b, 'Organization')];
   if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
+  // "Yumi Sakai, who runs global procurement …": "who" speaks of a person.
+  if (v.tok(b)?.text === ',' && v.tok(b + 1)?.norm === 'who' && !single && words.length <= 4 && v.wordsOk(a, b) && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person')];
   if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];
   if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) {
