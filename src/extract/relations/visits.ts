@@ -345,7 +345,8 @@ export function findVisits(
     if (cue.negated) {
       const negAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
       const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
-      const laterCue = clauseEnd > 0 && f.s.tokens.slice(clauseEnd).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
+      const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
+      const laterCue = clauseEnd > 0 && !laterNegated && f.s.tokens.slice(clauseEnd).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
       if (!laterCue) continue;
       negatedUntil = clauseEnd;
     }
