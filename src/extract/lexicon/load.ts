@@ -28,6 +28,8 @@ const LexiconFile = z.object({
   plannedCues: z.array(z.string()),
   /** Phrases that put a sentence in an earlier year ("last year", "tahun lalu"). */
   pastCues: z.array(z.string()).default([]),
+  /** "Ini bukan lawatan pertama Galih", "not the first time": a sentence about earlier trips, no trip itself. */
+  earlierTripCues: z.array(z.string()).default([]),
   /** Being at an event ("akan hadir", "will attend"): a visit where a trip is already in focus. */
   attendVerbs: z.array(z.string()).default([]),
   /** Nouns of administrative areas ("provinces of", "provinsi"): the names they introduce are places. */
@@ -92,6 +94,7 @@ export interface Lexicon {
   originPrepositions: PhraseIndex<true>;
   plannedCues: PhraseIndex<true>;
   pastCues: PhraseIndex<true>;
+  earlierTripCues: PhraseIndex<true>;
   attendVerbs: Set<string>;
   placeNouns: Set<string>;
   staffNouns: Set<string>;
@@ -162,6 +165,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     originPrepositions: phraseSet(raw.originPrepositions),
     plannedCues: phraseSet(raw.plannedCues),
     pastCues: phraseSet(raw.pastCues),
+    earlierTripCues: phraseSet(raw.earlierTripCues),
     attendVerbs: folded(raw.attendVerbs),
     placeNouns: folded(raw.placeNouns),
     staffNouns: folded(raw.staffNouns),

@@ -400,7 +400,8 @@ export function findVisits(
     });
     // "JD Vance juga akan hadir": attending, right after a trip to the place in focus, is being there.
     const attends = f.s.tokens.some((t) => doc.lexicon.attendVerbs.has(t.norm)) && visits.some((h) => h.country === f.focus && h.sentence >= f.s.index - 2);
-    const implied = places.length === 0 && !toRegion && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends);
+    const aboutEarlierTrips = doc.lexicon.earlierTripCues.test(f.s.tokens);
+    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends);
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 

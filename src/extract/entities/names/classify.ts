@@ -1,5 +1,6 @@
 // Types one unknown capitalised segment as Person or Organization from the evidence around it,
 // in a fixed order of trust; no evidence, no mention.
+import type { PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
@@ -37,6 +38,17 @@ function afterPlaceNoun(v: SentenceView, a: number): boolean {
   return false;
 }
 
+/** "Wakil Menteri … (Wamenkomdigi) Ir. Galih …": the title before the academic ones, across a bracketed short form. */
+function titleBeforeAcademic(v: SentenceView, a: number): PhraseMatch<string> | undefined {
+  let k = a - 1;
+  while (k >= 0 && v.academicAt[k]) k--;
+  if (v.tok(k)?.text === ')') {
+    while (k >= 0 && v.tok(k)?.text !== '(') k--;
+    k--;
+  }
+  return v.titles.find((t) => t.end === k + 1) ?? ministerBefore(v, k + 1);
+}
+
 /** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
 export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
   const lex = v.doc.lexicon;
@@ -61,7 +73,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   }
 
   // "Prof. Dr. Ir. Ratna Sari Dewi", "Dr. Eng. Bagus Prasetyo": an academic title announces a person.
-  if (v.academicAt[a - 1] && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role: pending.get(a)?.role })];
+  if (v.academicAt[a - 1] && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) {
+    return [v.mention(a, b, 'Person', { role: pending.get(a)?.role ?? titleBeforeAcademic(v, a)?.value })];
+  }
 
   if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown);
 
