@@ -33,7 +33,9 @@ describe.each([
   ['test/fixtures/corpus-b', { entity: 0.95, visits: 0.95, purposes: 0.8 }],
   ['test/fixtures/corpus-c', { entity: 0.95, visits: 0.95, purposes: 0.85 }],
   ['test/fixtures/corpus-d', { entity: 0.95, visits: 0.95, purposes: 0.9 }],
+  ['test/fixtures/corpus-e', { entity: 0.95, visits: 0.95, purposes: 0.85 }],
   ['test/fixtures/corpus-f', { entity: 0.95, visits: 0.95, purposes: 0.85 }],
+  ['test/fixtures/corpus-g', { entity: 0.95, visits: 0.85, purposes: 0.78 }],
 ])('jejak eval %s', (dir, floor) => {
   const path = join(packageRoot, dir);
   it('reaches its floor on every entity type, visits and purposes', { timeout: 60_000 }, async () => {

@@ -136,6 +136,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Meutya Hafid → JP [planned]', 'Meutya Hafid → KR [planned]'],
     ],
     [
+      'colleagues who join a trip share its purposes',
+      'Dari Shenzhen, Galih Pratama Nasution dijadwalkan terbang ke Seoul untuk membahas pusat data dan pelatihan talenta digital. Dian Puspitasari dan Yudi Hermawan akan ikut ke Seoul.',
+      ['Dian Puspitasari → KR [planned] data-centers,talent', 'Galih Pratama Nasution → KR [planned] data-centers,talent', 'Yudi Hermawan → KR [planned] data-centers,talent'],
+    ],
+    [
       'a guest received at home is a visitor',
       'JAKARTA — Menteri Investasi Rosan Roeslani menerima dua calon investor di kantornya, Kamis. Tamu pertama adalah Chairman Formosa Advanced Packaging Corp., Chen Wei-ting, yang membawa rencana pabrik chip.',
       ['Chen Wei-ting → ID [reported] chips,investment'],

@@ -6,6 +6,9 @@ import type { ThemeHit } from '../themes/match.js';
 import type { SentenceFacts } from './context.js';
 import type { VisitHit } from './visits.js';
 
+/** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
+const JOINING = new Set(['ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
+
 /** A purpose needs this much theme weight inside the frame (a weak term weighs 0.5). */
 const PURPOSE_MIN = 1;
 /** How many paragraphs after the visit's own a frame may run into. */
@@ -195,6 +198,18 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       hit,
       [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code),
     );
+  }
+  // "Dian dan Yudi akan ikut ke Seoul": a visit whose own words give no purpose joins the trip just told
+  // to the same country — someone else's visit there a few sentences before — and shares its purposes.
+  const ownPurposes = (person: string, country: string): number =>
+    visits.filter((v) => v.person === person && v.country === country).reduce((n, v) => n + (out.get(v) ?? []).length, 0);
+  for (const hit of visits) {
+    if (ownPurposes(hit.person, hit.country) > 0) continue;
+    const tokens = (facts[hit.sentence] as SentenceFacts).s.tokens;
+    if (!tokens.some((t) => JOINING.has(t.norm))) continue;
+    const shared = visits.filter((o) => o !== hit && o.person !== hit.person && o.country === hit.country && o.sentence < hit.sentence && hit.sentence - o.sentence <= 6);
+    const union = new Set(shared.flatMap((o) => out.get(o) ?? []));
+    if (union.size) out.set(hit, [...union]);
   }
   return out;
 }
