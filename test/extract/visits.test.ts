@@ -137,7 +137,7 @@ describe('VISITED with purposes — Indonesian', () => {
     ],
     [
       'colleagues who join a trip share its purposes',
-      'Dari Shenzhen, Galih Pratama Nasution dijadwalkan terbang ke Seoul untuk membahas pusat data dan pelatihan talenta digital. Dian Puspitasari dan Yudi Hermawan akan ikut ke Seoul.',
+      'Dari Shenzhen, Galih Pratama Nasution dijadwalkan terbang ke Seoul untuk membahas pusat data dan pelatihan talenta digital. Direktur Dian Puspitasari dan Direktur Yudi Hermawan akan ikut ke Seoul.',
       ['Dian Puspitasari → KR [planned] data-centers,talent', 'Galih Pratama Nasution → KR [planned] data-centers,talent', 'Yudi Hermawan → KR [planned] data-centers,talent'],
     ],
     [
