@@ -238,9 +238,16 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   );
   // "memimpin rombongan direksi ke Amerika Serikat", "led a delegation to Seoul": a party headed somewhere.
   const partyGoes = f.group && f.places.some((p) => p.locative && ['ke', 'to', 'menuju'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
+  // "Pak Teguh Santoso, bulan lalu ke Reykjavik": Indonesian goes "ke" a place without a verb.
+  const verbless = doc.language === 'id' && f.places.some((p) => {
+    if (!p.locative || f.s.tokens[p.mention.start - 1]?.norm !== 'ke') return false;
+    const k = p.mention.start - 1;
+    return f.people.some((r) => r.at < k && k - r.at <= 10 && !f.s.tokens.slice(r.at + 1, k).some((t) => /^(me|ber|di|ter|pe)[a-z]{3,}/.test(t.norm) && !lex.visitVerbs.has(t.norm)));
+  });
   const weak =
     scene ||
     partyGoes ||
+    verbless ||
     f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i)) ||
     f.s.tokens.some((_, i) => !!lex.meetVerbs.matchAt(f.s.tokens, i) && near(i));
   // "were all in the UAE", "had already been in the country", "berada di".
