@@ -385,7 +385,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // Shenzhen"), moves the focus; "a project in the US" does not.
     const trip = s.tokens.some((t) => lex.strongVisitWords.has(t.norm));
     // A look back ("when Macron was in Dubai in December 2023") leaves the story where it was.
-    const loc = (refs.length || trip) && !past ? places.filter((p) => p.locative) : [];
+    // "she stayed in Nairobi": a place someone did not leave is no new scene.
+    const stayed = s.tokens.some((t) => STAY_WORDS.has(t.norm));
+    const loc = (refs.length || trip) && !past && !stayed ? places.filter((p) => p.locative) : [];
     const last = loc[loc.length - 1];
     if (last) focus.country = last.country;
   }
@@ -399,6 +401,8 @@ function earlierYear(doc: Doc, s: Sentence): boolean {
   if (!published) return false;
   return s.tokens.some((t) => t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < published);
 }
+
+const STAY_WORDS = new Set(['stayed', 'stays', 'remained', 'remains', 'tetap']);
 
 /** Words after which an Indonesian "saya" is still the subject ("kata saya", "lalu saya"), not a possessive. */
 const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);

@@ -32,6 +32,8 @@ export interface MeetingHit {
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah']);
 const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
 const BETWEEN = new Set(['between', 'antara']);
+const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
+const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'memimpin', 'dipimpin', 'pimpin']);
 const MEETING_NOUNS = new Set(['pertemuan', 'meeting', 'talks', 'pembicaraan']);
 /** Words after which a person is met, not travelling. */
 const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'alongside']);
@@ -225,7 +227,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     const m = lex.accompanyVerbs.matchAt(f.s.tokens, i);
     return !!m && f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3);
   });
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || lex.returnFromCues.test(f.s.tokens);
+  // "Peter Odhiambo led the delegation instead", "Rombongan dipimpin …": heading a travelling party.
+  const leadsParty = f.group && ws.some((w) => LEAD_WORDS.has(w));
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
@@ -280,7 +284,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // comes its subject; the other side follows "dengan"/"with".
   const subjectFollows = (i: number): boolean => MEETING_NOUNS.has((tokens[i] as Token).norm) && f.people.some((p) => p.at > i && p.at <= i + 4);
   const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i));
-  const people = f.people;
+  // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
+  const hostNoun = (p: PersonRef): boolean => tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '');
+  const people = f.people.filter((p) => !hostNoun(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
