@@ -32,6 +32,7 @@ export interface MeetingHit {
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah']);
 const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
 const BETWEEN = new Set(['between', 'antara']);
+const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
 const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'memimpin', 'dipimpin', 'pimpin']);
 const MEETING_NOUNS = new Set(['pertemuan', 'meeting', 'talks', 'pembicaraan']);
@@ -168,6 +169,10 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (!home.has(r.person) && (/^PT\s/.test(orgName) || /\b(Tbk|\(Persero\))\.?$/.test(orgName))) home.set(r.person, 'ID');
     const org = found.table.byId.get(r.org)?.gaz;
     if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute', 'fund'].includes(org.kind ?? '')) home.set(r.person, org.country);
+    // "Country Director Nvidia Indonesia": a company's national arm is where its people work.
+    const arm = found.mentions.find((m) => m.type === 'Country' && m.sentence === r.sentence && found.mentions.some((o) => o.entityId === r.org && o.sentence === r.sentence && o.start < m.start && (o.end === m.end || o.end === m.start)));
+    const code = arm ? countryOf(doc, arm) : undefined;
+    if (!home.has(r.person) && code) home.set(r.person, code);
   }
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
@@ -431,6 +436,9 @@ export function findVisits(
       // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place, and
       // what a speaker says happened somewhere is reported speech, not the speaker's trip.
       if (places.length === 0 && speaker(v)) continue;
+      // "…ia sempat ke Hanoi…, namun menurut Reza, …": whoever a later "according to" cites did not go there.
+      const citedAt = f.s.tokens.findIndex((t, i) => i < v.at && i >= v.at - 2 && CITING.has(t.norm));
+      if (citedAt >= 0 && places.every((p) => p.mention.start < citedAt)) continue;
       const verbAt = speechVerbAt(doc, f.s.tokens, v.at);
       const reported = (p: PlaceRef): boolean =>
         verbAt >= 0 && v.how === 'name' && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && doc.lexicon.locativePrepositions.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
