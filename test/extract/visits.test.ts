@@ -83,6 +83,11 @@ describe('VISITED with purposes — English', () => {
       'Dana Whitcombe lands in Seoul on Thursday to secure memory. A third stop has been dropped. She had intended to go on to Tokyo, but she would not travel to Japan on this trip.',
       ['Dana Whitcombe → KR [reported] memory'],
     ],
+    [
+      "the host named as host stays home; a stand-in leads the delegation",
+      "ABU DHABI — Ministers and investors met at a compute forum on Tuesday. Kenya's minister stayed in Nairobi and addressed the hall by video link. Her principal secretary, Peter Odhiambo, led the delegation instead, presenting plans for geothermal data centres. The forum's host, Khalid Al Mazrouei, said the country wanted partners.",
+      ['Peter Odhiambo → AE [reported] data-centers,energy,investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -134,6 +139,16 @@ describe('VISITED with purposes — Indonesian', () => {
       'a party with no members named is whoever last travelled; a plan called off the next sentence',
       'Meutya Hafid dijadwalkan bertolak ke Korea Selatan pada Selasa. Dari Seoul, rombongan akan melanjutkan perjalanan ke Tokyo. Semula, rombongan juga dijadwalkan singgah di Beijing. Namun, rencana itu dibatalkan.',
       ['Meutya Hafid → JP [planned]', 'Meutya Hafid → KR [planned]'],
+    ],
+    [
+      'going "ke" a place without a verb',
+      'Komisaris utama kami, Pak Teguh Santoso, bulan lalu ke Reykjavik untuk melihat pusat data bertenaga panas bumi.',
+      ['Teguh Santoso → IS [reported] data-centers,energy'],
+    ],
+    [
+      'flying in from an office abroad, met by a national arm of the company',
+      'JAKARTA — Danantara menerima empat tamu, Kamis. Berikutnya, Rachel Tan, wakil presiden Nvidia, yang terbang dari kantornya di Singapura. Rachel didampingi Country Director Nvidia Indonesia, Yosef Gunawan, yang berkantor di Jakarta.',
+      ['Rachel Tan → ID [reported]'],
     ],
     [
       'colleagues who join a trip share its purposes',
