@@ -84,8 +84,11 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
     if (!partyHere(f) && !(partyHere(facts[f.s.index - 1]) && f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya'))) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
-    for (const p of f.people) if (p.how === 'name') ids.add(p.entityId);
-    if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of f.people) everywhere.set(p.entityId, f.s.index);
+    // "rombongan diterima Prof. Maarten de Vries": whoever receives the party is no member of it.
+    const hostAt = f.s.tokens.findIndex((t) => PASSIVE_HOSTED.has(t.norm) || doc.lexicon.hostVerbs.has(t.norm));
+    const members = f.people.filter((p) => p.how === 'name' && (hostAt < 0 || p.at < hostAt));
+    for (const p of members) ids.add(p.entityId);
+    if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of members) everywhere.set(p.entityId, f.s.index);
   }
   for (const c of cancelled) ids.delete(c);
   return { ids, skips, everywhere };
