@@ -391,7 +391,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // A look back ("when Macron was in Dubai in December 2023") leaves the story where it was.
     // "she stayed in Nairobi": a place someone did not leave is no new scene.
     const stayed = s.tokens.some((t) => STAY_WORDS.has(t.norm));
-    const loc = (refs.length || trip) && !past && !stayed ? places.filter((p) => p.locative) : [];
+    // "Kanda said Sakuragawa wanted … for customers in Japan": what a speaker says moves no scene.
+    const first = refs[0];
+    const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
+    const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech ? places.filter((p) => p.locative) : [];
     const last = loc[loc.length - 1];
     if (last) focus.country = last.country;
   }

@@ -108,6 +108,9 @@ function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit, story: ReadonlySe
     if (t.kind === 'word') wordsSeen.push(i);
   });
   const limit = wordsSeen[2] ?? Number.POSITIVE_INFINITY;
+  // "Kanda said Sakuragawa wanted …": a paragraph that opens on the visitor goes on with the visit.
+  const visitorFirst = f.people.find((p) => p.entityId === hit.person && p.at <= (wordsSeen[0] ?? 0) + 1);
+  if (visitorFirst) return false;
   const early = [
     ...f.people.filter((p) => p.how === 'name' && p.at <= limit).map((p) => p.entityId),
     // "At ASML the visitors toured …" sets the scene of the visit, it does not move on from it.
