@@ -47,6 +47,8 @@ export function classifyAfterTitle(
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
   // "Direktur Utama GKN, Ir. Handayani …": an acronym after a title is the office's organisation.
   if (b - a === 1 && /^[A-Z][A-Z0-9&]{1,6}$/.test((v.tok(a) as Token).text)) return [v.mention(a, b, 'Organization')];
+  // "Kepala DPMPTSP Kabupaten Batang, Hj. Retno …": an office's acronym and its area, then the holder.
+  if (/^[A-Z][A-Z0-9&]{2,8}$/.test((v.tok(a) as Token).text) && v.tok(b)?.text === ',' && v.words(a, b).length <= 4) return [v.mention(a, b, 'Organization')];
   // "whose president director, Yudhistira Halim, hosted …": after the title's comma comes the holder alone.
   if (v.tok(a - 1)?.text === ',' && title && title.end === a - 1 && v.words(a, b).length >= 2 && v.words(a, b).length <= 4 && v.wordsOk(a, b) && [',', '.', undefined].includes(v.tok(b)?.text)) {
     return [v.mention(a, b, 'Person', { role })];
