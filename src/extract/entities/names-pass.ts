@@ -85,7 +85,9 @@ export class NameScanner {
         // "Finnish Industry Investment": a demonym opening the run is part of a new organisation's name.
         const demonym = v.knownAt[k - 1];
         for (const m of found) {
-          if (m.type === 'Organization' && m.start === k && demonym?.demonym && demonym.start >= run.start && demonym.end === k) {
+          // ("Philippine Department of Trade and Industry": a government body's own name leaves the country out.)
+          const government = ['department', 'ministry', 'kementerian', 'departemen'].includes(v.tok(k)?.norm ?? '');
+          if (m.type === 'Organization' && m.start === k && demonym?.demonym && demonym.start >= run.start && demonym.end === k && !government) {
             m.start = demonym.start;
             m.name = v.text(m.start, m.end);
           }

@@ -16,6 +16,8 @@ const NamesSchema = z.object({
   academicTitles: z.array(z.string()).default([]),
   /** Degrees written after a name, letters only ("M.Sc." → "MSc", "S.T." → "ST"). */
   degrees: z.array(z.string()).default([]),
+  /** Given names written short with a period ("Ma." for Maria, "Muh." for Muhammad). */
+  abbreviatedGivenNames: z.array(z.string()).default([]),
   particlesByLanguage: z.record(z.string(), z.array(z.string())).default({}),
 });
 
@@ -33,6 +35,8 @@ export interface NameData {
   isAcademicTitle(word: string): boolean;
   /** Letters of a degree written after a name ("msc", "st", "phd"). */
   isDegree(letters: string): boolean;
+  /** "Ma", "Muh": a given name written short, its period part of the name. */
+  isAbbreviatedGivenName(word: string): boolean;
   /** compromise's tag for an English word, if it has one (e.g. 'MaleName', 'Noun'). */
   englishTag(word: string): string | undefined;
 }
@@ -50,6 +54,7 @@ export function loadNames(): NameData {
   const products = new Set(d.products.map(fold));
   const academic = new Set(d.academicTitles.map(fold));
   const degrees = new Set(d.degrees.map(fold));
+  const shortGiven = new Set(d.abbreviatedGivenNames.map(fold));
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagOf = (w: string): string | undefined => {
     const t = lexicon[w.toLowerCase()];
@@ -71,6 +76,7 @@ export function loadNames(): NameData {
     isProduct: (w) => products.has(fold(w)),
     isAcademicTitle: (w) => academic.has(fold(w)),
     isDegree: (letters) => degrees.has(fold(letters)),
+    isAbbreviatedGivenName: (w) => shortGiven.has(fold(w)),
     portfolio: { en: new Set(d.ministryPortfolios.en.map(fold)), id: new Set(d.ministryPortfolios.id.map(fold)) },
     englishTag: tagOf,
   };

@@ -46,7 +46,7 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   if (t.text === '(' && v.tok(end + 1)?.norm === 'persero' && v.tok(end + 2)?.text === ')') return 3;
   // "Badan Pengusahaan (BP) Batam": an institution's short form in the middle of its name.
   if (t.text === '(' && /^[A-Z]{2,6}$/.test(v.tok(end + 1)?.text ?? '') && v.tok(end + 2)?.text === ')' && v.tok(end + 3)?.cap && headWithin(v, start, end)) return 3;
-  if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm))) return 1;
+  if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm) || v.doc.names.isAbbreviatedGivenName(prev.text))) return 1;
   if (t.kind === 'word' && !t.cap && next && nameToken(v, end + 1)) {
     if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
     const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
