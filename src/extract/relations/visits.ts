@@ -32,6 +32,7 @@ export interface MeetingHit {
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah']);
 const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
 const BETWEEN = new Set(['between', 'antara']);
+const TAG_PREPOSITIONS = new Set(['dalam', 'di', 'kepada', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'in', 'at', 'to', 'on', 'during', 'after', 'before', 'when', 'while', 'from']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
 const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'memimpin', 'dipimpin', 'pimpin']);
@@ -202,7 +203,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   return home;
 }
 
-const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor']);
+const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary']);
 
 /**
  * Indonesian press names a foreign official with the country ("Menteri Luar Negeri Jepang …"),
@@ -218,7 +219,7 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
     if (!title || !HOME_OFFICES.has(title.value) || title.phrase.toLowerCase().includes('eksekutif')) continue;
     // Only portfolio words, a ministry's acronym ("Wakil Menteri ESDM") and punctuation between the title and the name.
     const between = s.tokens.slice(title.end, m.start);
-    if (!between.every((t) => t.kind !== 'word' || portfolio.has(t.norm) || /^[A-Z]{2,6}$/.test(t.text))) continue;
+    if (!between.every((t) => t.kind !== 'word' || portfolio.has(t.norm) || /^[A-Z]{2,6}$/.test(t.text) || doc.names.isAcademicTitle(t.text))) continue;
     const foreign = found.mentions.some(
       (o) => o.sentence === m.sentence && (o.type === 'Country' || o.type === 'City' || o.type === 'Region') && (o.end === title.start || (o.start >= title.end && o.end <= m.start)),
     );
@@ -435,6 +436,16 @@ export function findVisits(
     const hostHome = others.map((o) => home.get(o.entityId)).find((c): c is string => !!c);
     for (const v of visitors) {
       if (v.at < negatedUntil) continue;
+      // "Anindita … mengatakan Hendra bertolak ke Taiwan": who tells of someone else's trip did not make it.
+      const reportedSubject = (p: PersonRef): boolean => {
+        let k = p.at;
+        while (f.s.tokens[k]?.kind === 'word' && f.s.tokens[k]?.cap) k++;
+        const next = f.s.tokens[k];
+        // "kata Farid dalam keterangan …", "said Lee in a statement": a speaker's tag, not a reported subject.
+        return next?.kind === 'word' && !next.cap && !TAG_PREPOSITIONS.has(next.norm);
+      };
+      const tells = f.s.tokens.some((t, i) => i > v.at && doc.lexicon.speechVerbs.has(t.norm) && f.people.some((p) => p.at > i && p.at <= i + 3 && p.how === 'name' && p.entityId !== v.entityId && reportedSubject(p)));
+      if (tells) continue;
       if (quotes.length && !quoted(v.at) && speaker(v) && places.every((p) => quoted(p.mention.start))) continue;
       // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place, and
       // what a speaker says happened somewhere is reported speech, not the speaker's trip.

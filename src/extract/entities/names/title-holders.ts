@@ -45,6 +45,8 @@ export function classifyAfterTitle(
     return [v.mention(field, b, 'Person', { role })];
   }
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
+  // "Direktur Jenderal Riset dan Pengembangan, Prof. …": an office's field alone names nobody.
+  if (v.words(a, b).every((w) => portfolio.has(w.norm))) return [];
   // "Direktur Utama GKN, Ir. Handayani …": an acronym after a title is the office's organisation.
   if (b - a === 1 && /^[A-Z][A-Z0-9&]{1,6}$/.test((v.tok(a) as Token).text)) return [v.mention(a, b, 'Organization')];
   // "Kepala DPMPTSP Kabupaten Batang, Hj. Retno …": an office's acronym and its area, then the holder.
