@@ -215,7 +215,9 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
     const s = doc.sentences[m.sentence];
     if (!s) continue;
-    const title = (found.titles.get(m.sentence) ?? []).filter((t) => t.end <= m.start && m.start - t.end <= 12).at(-1);
+    const title = (found.titles.get(m.sentence) ?? [])
+      .filter((t) => t.end <= m.start && m.start - t.end <= 14 && !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')))
+      .at(-1);
     if (!title || !HOME_OFFICES.has(title.value) || title.phrase.toLowerCase().includes('eksekutif')) continue;
     // Only portfolio words, a ministry's acronym ("Wakil Menteri ESDM") and punctuation between the title and the name.
     const between = s.tokens.slice(title.end, m.start);
