@@ -97,7 +97,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor|berkantor pusat|bermarkas|berdomisili|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
   // "terbang dari kantornya di Singapura", "flew in from its office in Tokyo": where the trip began.
-  const fromBefore = s.tokens.slice(Math.max(0, m.start - 5), m.start);
+  const fromBefore = s.tokens.slice(Math.max(0, m.start - 7), m.start);
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');
   if (fromAt >= 0 && fromBefore.slice(fromAt + 1).some((t) => t.norm === 'di' || t.norm === 'in') && !fromBefore.slice(fromAt + 1).some((t) => t.text === ',')) return { locative: false, origin: true };
   // "a week after she got back from Taiwan", "sepulang dari Tokyo": the place was visited.

@@ -35,6 +35,8 @@ const BETWEEN = new Set(['between', 'antara']);
 const TAG_PREPOSITIONS = new Set(['dalam', 'di', 'kepada', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'in', 'at', 'to', 'on', 'during', 'after', 'before', 'when', 'while', 'from']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
+const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
+const TIME_SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'morning', 'afternoon', 'evening', 'night', 'hours', 'hari', 'pekan', 'minggu', 'bulan', 'jam', 'malam']);
 const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'memimpin', 'dipimpin', 'pimpin']);
 const MEETING_NOUNS = new Set(['pertemuan', 'meeting', 'talks', 'pembicaraan']);
 /** Words after which a person is met, not travelling. */
@@ -240,7 +242,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   });
   // "Peter Odhiambo led the delegation instead", "Rombongan dipimpin …": heading a travelling party.
   const leadsParty = f.group && ws.some((w) => LEAD_WORDS.has(w));
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || lex.returnFromCues.test(f.s.tokens);
+  // "spent a day at the centre", "menghabiskan dua hari di …": time spent somewhere is being there.
+  const spentTime = ws.some((w, i) => SPENT.has(w) && ws.slice(i + 1, i + 4).some((x) => TIME_SPANS.has(x)));
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
