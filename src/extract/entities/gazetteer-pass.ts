@@ -50,10 +50,16 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   }
   if (entry.ambiguous) {
     const prev = before?.norm ?? '';
-    if (!doc.lexicon.locativePrepositions.has(prev) && prev !== 'from' && prev !== 'dari') return false;
+    // "di Batang", "BATANG — …" (a dateline), "Bupati Batang": the place, not the word ("Batang Ai dams").
+    const first = tokens[m.start];
+    const dateline = m.start === 0 && !!first && first.text === first.text.toUpperCase() && /^[—–-]$/.test(tokens[m.end]?.text ?? '');
+    if (!doc.lexicon.locativePrepositions.has(prev) && prev !== 'from' && prev !== 'dari' && !dateline && !AREA_HEADS.has(prev)) return false;
   }
   return true;
 }
+
+/** Words that name an area's office or kind right before its name. */
+const AREA_HEADS = new Set(['bupati', 'kabupaten', 'pemkab', 'gubernur', 'provinsi', 'regency', 'wali', 'kota']);
 
 export function gazetteerMentions(doc: Doc, s: Sentence): Mention[] {
   const { gazetteer } = doc;
