@@ -48,7 +48,7 @@ const ORG_KINDS = [
   'program',
 ] as const;
 
-const CITY_KINDS = ['city', 'province', 'state', 'district'] as const;
+const CITY_KINDS = ['city', 'province', 'state', 'district', 'regency'] as const;
 
 /**
  * Frequent Indonesian words that have the shape of an abbreviation or a short brand name.

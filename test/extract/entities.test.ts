@@ -17,6 +17,8 @@ describe('people and organisations in English', () => {
     ['the firm analysts work at', 'Analysts at Bernstein expect growth.', [], ['Bernstein']],
     ['a peer\'s honorific', 'Science minister Lord Patrick Vallance spoke.', ['Patrick Vallance'], []],
     ['provinces are places', 'Projects in the northern provinces of Bac Giang and Quang Ninh are growing.', [], []],
+    ['a short given name with its period', 'The talks were led by Trade Undersecretary Ma. Luisa Dimaculangan, who travelled with the president.', ['Ma. Luisa Dimaculangan'], []],
+    ['a government body named without the demonym before it', 'The deal was struck between the Philippine Department of Trade and Industry and Hanbit Semitech Corp.', [], ['Department of Trade and Industry', 'Hanbit Semitech Corp.']],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
@@ -93,6 +95,13 @@ describe('places', () => {
     ['US only in capitals', 'Let us talk about the US plan.', 'en', ['US']],
   ])('%s', (_name, text, lang, codes) => {
     expect(names(run(text, lang as 'en' | 'id'), 'Country')).toEqual(codes);
+  });
+
+  it('reads a word that is also a place name as the place only where the text says so', () => {
+    const dams = run('Sarawak Energy operates the Bakun, Murum and Batang Ai dams.', 'en');
+    expect(dams.entities.filter((e) => e.type === 'City').map((e) => e.name)).not.toContain('Batang');
+    const regency = run('BATANG — Bupati Batang menerima investor dari Jepang di Batang, Senin.', 'id');
+    expect(regency.entities.find((e) => e.type === 'Country' && e.code === 'ID')).toBeDefined();
   });
 
   it('reports the tracked regions only, and none inside an organisation name', () => {

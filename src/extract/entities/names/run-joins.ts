@@ -41,7 +41,9 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     if (!after || after.kind !== 'word' || !after.cap) return after?.text === '.' && !after.spaceBefore ? 3 : 2;
   }
   // "CG Power and Industrial Solutions Ltd": 'and' inside a name that ends in a legal form.
-  const leftComplete = prev.text === '.' || ABBREVIATED_SUFFIXES.has(prev.norm) || ['gmbh', 'limited', 'llc'].includes(prev.norm) || !!v.knownAt[end - 1];
+  // "Department of Trade and Industry and Hanbit Semitech Corp.": a body whose name already has its head and an "of" is whole.
+  const bodyWhole = headWithin(v, start, end) && v.tokens.slice(start, end).some((x) => x.norm === 'of' || x.norm === 'and');
+  const leftComplete = prev.text === '.' || ABBREVIATED_SUFFIXES.has(prev.norm) || ['gmbh', 'limited', 'llc'].includes(prev.norm) || !!v.knownAt[end - 1] || bodyWhole;
   if (t.norm === 'and' && next?.cap && !leftComplete && endsInLegalForm(v, end + 1)) return 2;
   if (t.text === '(' && v.tok(end + 1)?.norm === 'persero' && v.tok(end + 2)?.text === ')') return 3;
   // "Badan Pengusahaan (BP) Batam": an institution's short form in the middle of its name.
@@ -50,7 +52,9 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   if (t.kind === 'word' && !t.cap && next && nameToken(v, end + 1)) {
     if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
     const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
-    if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg) return 2;
+    // "… Department of Trade and Industry and Hanbit Semitech Corp.": a company after "and" is a second name.
+    const companyNext = (t.norm === 'and' || t.norm === 'dan') && endsInLegalForm(v, end + 1);
+    if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg && !companyNext) return 2;
     // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the name.
     const place = v.knownAt[end + 1];
     const campus = v.tokens.slice(start, end).some((x) => ['university', 'universiti', 'universitas', 'institute', 'institut', 'college'].includes(x.norm));
