@@ -67,6 +67,7 @@ describe('people and organisations in Indonesian', () => {
     ['a cue noun with modifiers before the name', 'Hendra bertemu produsen modul memori Formosa Memtek untuk merundingkan kontrak.', [], ['Formosa Memtek']],
     ['a unit before its ministry is part of a job title', 'Kepala Biro Hubungan Masyarakat Kementerian Komunikasi dan Digital, Farid Wahyudi, mengatakan hal itu.', ['Farid Wahyudi'], ['Kementerian Komunikasi dan Digital']],
     ['an honorific before a title, a currency', '"Bapak Presiden ingin dana senilai US$5 miliar itu cair," ujar Rosan Roeslani.', ['Rosan Roeslani'], []],
+    ['an office in an area, then the holder behind her honorific', 'Kepala DPMPTSP Kabupaten Batang, Hj. Retno Sulistyaningsih, S.E., menjelaskan jadwalnya.', ['Retno Sulistyaningsih'], []],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

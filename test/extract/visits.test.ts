@@ -156,6 +156,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Dian Puspitasari → KR [planned] data-centers,talent', 'Galih Pratama Nasution → KR [planned] data-centers,talent', 'Yudi Hermawan → KR [planned] data-centers,talent'],
     ],
     [
+      'a regent with degrees before his name receives guests at home',
+      'BATANG — Bupati Batang Dr. Ir. H. Wicaksono Adiprawiro, M.Si. menerima rombongan investor dari Jepang di pendopo, Senin. Rombongan datang untuk meninjau lahan pabrik chip. Wicaksono dijadwalkan memimpin misi dagang ke Osaka pada Juni untuk menarik investasi.',
+      ['Wicaksono Adiprawiro → JP [planned] investment'],
+    ],
+    [
       'a guest received at home is a visitor',
       'JAKARTA — Menteri Investasi Rosan Roeslani menerima dua calon investor di kantornya, Kamis. Tamu pertama adalah Chairman Formosa Advanced Packaging Corp., Chen Wei-ting, yang membawa rencana pabrik chip.',
       ['Chen Wei-ting → ID [reported] chips,investment'],

@@ -185,7 +185,10 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const s = doc.sentences[m.sentence];
     if (!s) continue;
     const titles = found.titles.get(m.sentence) ?? [];
-    const title = titles.find((t) => t.end === m.start || t.end + 1 === m.start);
+    // Honorifics and degrees sit between an office and the name: "Bupati Batang Dr. Ir. H. Wicaksono".
+    let at = m.start;
+    while (at > 0 && (s.tokens[at - 1]?.text === '.' || doc.names.isAcademicTitle(s.tokens[at - 1]?.text ?? ''))) at--;
+    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at));
     if (!title) continue;
     // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
     // or a place owning the office ("Gujarat's industries commissioner, Hemal Desai").
@@ -256,7 +259,12 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     (p) => p.locative && !p.origin && ((p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',') || (opensOnPlace && firstComma > p.mention.start && firstComma <= 12)),
   );
   // "memimpin rombongan direksi ke Amerika Serikat", "led a delegation to Seoul": a party headed somewhere.
-  const partyGoes = f.group && f.places.some((p) => p.locative && ['ke', 'to', 'menuju'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
+  // "memimpin misi dagang ke Osaka", "a trade mission to Osaka": a mission named right before where it goes.
+  const partyGoes = f.places.some((p) => {
+    const k = p.mention.start - 1;
+    if (!p.locative || !['ke', 'to', 'menuju'].includes(f.s.tokens[k]?.norm ?? '')) return false;
+    return f.group || f.s.tokens.slice(Math.max(0, k - 3), k).some((t) => lex.partyNouns.has(t.norm) && f.people.length > 0);
+  });
   // "Pak Teguh Santoso, bulan lalu ke Reykjavik": Indonesian goes "ke" a place without a verb.
   const verbless = doc.language === 'id' && f.places.some((p) => {
     if (!p.locative || f.s.tokens[p.mention.start - 1]?.norm !== 'ke') return false;

@@ -73,7 +73,11 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
       if (org || sawOrgWord) return { start: k + 1, org };
       // "CEO Nordlys, Ingrid Solberg": a short capitalised complement that is no name, then a name.
       const complement = v.tokens.slice(from, k);
-      const nameAfter = v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap;
+      // "Kepala DPMPTSP Kabupaten Batang, Hj. Retno …": honorifics before the name.
+      let j = k + 1;
+      while (v.tok(j) && (v.tok(j)?.text === '.' || v.doc.names.isAcademicTitle(v.tok(j)?.text ?? ''))) j++;
+      const honoured = j > k + 1 && v.tok(j)?.kind === 'word' && !!v.tok(j)?.cap;
+      const nameAfter = honoured || (v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap);
       const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
       return allCaps && complement.length <= 4 && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
     }
