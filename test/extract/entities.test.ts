@@ -94,6 +94,8 @@ describe('places', () => {
     ['Indonesian names and press short forms', 'Pejabat Korsel, UEA dan AS bertemu di Jepang.', 'id', ['AE', 'JP', 'KR', 'US']],
     ['Taiwan is TW', 'Altman flew to Taiwan.', 'en', ['TW']],
     ['US only in capitals', 'Let us talk about the US plan.', 'en', ['US']],
+    ['a state or province names its country', 'Work began in West Lafayette, Indiana, and in Hefei, Anhui; Kedah and Jeolla Selatan came next.', 'en', ['CN', 'KR', 'MY', 'US']],
+    ['a place that is also a common word only where it is one', 'Goa Jatijajar ramai. Perak menjadi logam mahal.', 'id', []],
   ])('%s', (_name, text, lang, codes) => {
     expect(names(run(text, lang as 'en' | 'id'), 'Country')).toEqual(codes);
   });
