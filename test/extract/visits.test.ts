@@ -156,6 +156,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Dian Puspitasari → KR [planned] data-centers,talent', 'Galih Pratama Nasution → KR [planned] data-centers,talent', 'Yudi Hermawan → KR [planned] data-centers,talent'],
     ],
     [
+      'a speaker who says "dirinya" tells of his own trip',
+      'Sementara itu, Bahlil Lahadalia mengatakan dirinya akan bertolak ke Singapura bulan depan untuk membahas ekspor listrik hijau.',
+      ['Bahlil Lahadalia → SG [planned] energy'],
+    ],
+    [
       'a regent with degrees before his name receives guests at home',
       'BATANG — Bupati Batang Dr. Ir. H. Wicaksono Adiprawiro, M.Si. menerima rombongan investor dari Jepang di pendopo, Senin. Rombongan datang untuk meninjau lahan pabrik chip. Wicaksono dijadwalkan memimpin misi dagang ke Osaka pada Juni untuk menarik investasi.',
       ['Wicaksono Adiprawiro → JP [planned] investment'],
