@@ -88,6 +88,16 @@ describe('VISITED with purposes — English', () => {
       "ABU DHABI — Ministers and investors met at a compute forum on Tuesday. Kenya's minister stayed in Nairobi and addressed the hall by video link. Her principal secretary, Peter Odhiambo, led the delegation instead, presenting plans for geothermal data centres. The forum's host, Khalid Al Mazrouei, said the country wanted partners.",
       ['Peter Odhiambo → AE [reported] data-centers,energy,investment'],
     ],
+    [
+      '"the capital" is the dateline city, not the last country the tour went to',
+      'TOKYO — Veridian has signed a lease for a data center campus, its chief executive said, closing a tour that also took her to Malaysia and Taiwan. Marisa Kettleborough signed the lease at a ceremony in the capital.',
+      ['Marisa Kettleborough → JP [reported] data-centers,investment'],
+    ],
+    [
+      'a place that only describes where another one lies is not visited',
+      'Marisa Kettleborough toured Taipei. From Taipei she flew to Johor, the southern Malaysian state across the causeway from Singapore, where Veridian will invest in a data center.',
+      ['Marisa Kettleborough → MY [reported] data-centers,investment', 'Marisa Kettleborough → TW [reported]'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

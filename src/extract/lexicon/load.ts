@@ -52,6 +52,7 @@ const LexiconFile = z.object({
   connectors: z.array(z.string()),
   contextPlaceWords: z.array(z.string()),
   countryReferences: z.array(z.string()),
+  cityReferences: z.array(z.string()).default([]),
   personReferences: z.record(z.string(), z.string()),
   returnCues: z.array(z.string()).default([]),
   accompanyVerbs: z.array(z.string()).default([]),
@@ -109,6 +110,8 @@ export interface Lexicon {
   connectors: ReadonlySet<string>;
   contextPlaceWords: PhraseIndex<true>;
   countryReferences: PhraseIndex<true>;
+  /** "the capital", "kota itu": the city last in focus, not the country. */
+  cityReferences: PhraseIndex<true>;
   /** "sang CEO", "the prime minister", "Kepala Negara" → the role the person holds ('' = anyone). */
   personReferences: PhraseIndex<string>;
   /** "kembali ke", "flew back to": the place after is home, not a visit. */
@@ -180,6 +183,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     connectors: folded(raw.connectors),
     contextPlaceWords: phraseSet(raw.contextPlaceWords),
     countryReferences: phraseSet(raw.countryReferences),
+    cityReferences: phraseSet(raw.cityReferences),
     personReferences: phraseIndexOf(Object.entries(raw.personReferences)),
     returnCues: phraseSet(raw.returnCues),
     accompanyVerbs: phraseSet(raw.accompanyVerbs),

@@ -123,6 +123,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     // "arrived in Hanoi from Singapore, where he met lenders": he was in Singapore too.
     const after = s.tokens.slice(m.end, m.end + 3).map((t) => t.norm);
     const where = after[0] === ',' && (after[1] === 'where' || after[1] === 'tempat' || (after[1] === 'di' && after[2] === 'mana'));
+    // "Johor, the Malaysian state across the causeway from Singapore, where …": the "where" is Johor's.
+    let c = k - 1;
+    while (c > 0 && k - c <= 12 && s.tokens[c]?.text !== ',') c--;
+    const described = s.tokens[c]?.text === ',' && ['the', 'a', 'an'].includes(s.tokens[c + 1]?.norm ?? '');
+    if (where && described) return { locative: false, origin: false };
     return where ? { locative: true, origin: false } : { locative: false, origin: true };
   }
   // A city in apposition after a named venue: "Istana Merdeka, Jakarta" / "Bangkok, Thailand".
@@ -152,6 +157,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
 interface Focus {
   person: string | null;
   country: string | null;
+  /** Country of the last city where something happened (a dateline's too). */
+  city: string | null;
   /** Subjects of recent sentences, latest first. */
   recent: string[];
 }
@@ -201,7 +208,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const focus: Focus = { person: null, country: null, recent: [] };
+  const focus: Focus = { person: null, country: null, city: null, recent: [] };
   const out: SentenceFacts[] = [];
   const people = found.table.persons();
 
@@ -258,6 +265,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const datelinePlace = places.find((p) => p.mention.end <= dash);
         if (datelinePlace) {
           focus.country = datelinePlace.country;
+          if (datelinePlace.mention.type === 'City') focus.city = datelinePlace.country;
           datelinePlace.locative = true;
           datelinePlace.dateline = true;
         }
@@ -373,7 +381,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       regions,
       themes: themeHits.get(s.index) ?? [],
       contextPlace,
-      focus: focus.country,
+      // "signed the lease at a ceremony in the capital": the city in focus, wherever the talk went since.
+      focus: lex.cityReferences.test(s.tokens) && focus.city ? focus.city : focus.country,
       caption,
       past,
     });
@@ -397,6 +406,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech ? places.filter((p) => p.locative) : [];
     const last = loc[loc.length - 1];
     if (last) focus.country = last.country;
+    const lastCity = loc.filter((p) => p.mention.type === 'City').at(-1);
+    if (lastCity) focus.city = lastCity.country;
   }
   return out;
 }
