@@ -111,6 +111,12 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   const gazOf = (id: string | undefined): GazEntry | undefined => (id ? doc.gazetteer.byId.get(id) : undefined);
   const ruleKey = (m: Mention): string => entityId(m.type, m.name.replace(LEGAL, '').trim() || m.name);
 
+  // "told Circuit Street" beside "Circuit Street Media Pvt Ltd": a name that opens an organisation's
+  // name here, with no title of its own, is that organisation's short form.
+  const orgNames = mentions.filter((m) => m.type === 'Organization' && !m.aliasOf).map((m) => ({ m, words: nameWords(m.name) }));
+  const orgOpenedBy = (words: string[]): Mention | undefined =>
+    orgNames.find((o) => o.words.length > words.length && words.every((w, i) => o.words[i] === w))?.m;
+
   // 1. Known names and full names first: they anchor everything partial.
   const partial: Mention[] = [];
   const bracketed: Mention[] = [];
@@ -128,6 +134,12 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
       continue;
     }
     const words = nameWords(m.name);
+    const opened = m.type === 'Person' && m.via === 'rule' && !m.role ? orgOpenedBy(words) : undefined;
+    if (opened) {
+      m.type = 'Organization';
+      table.add(m, opened.gazId ?? ruleKey(opened), 'Organization');
+      continue;
+    }
     if (m.type === 'Person' && words.length < 2) {
       partial.push(m);
       continue;

@@ -110,6 +110,14 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     const r = lex.returnCues.matchAt(s.tokens, k);
     if (r && r.end === m.start) return { locative: false, origin: true };
   }
+  // "stay on for the Johor Bahru visit", "the Riyadh and Abu Dhabi legs": a trip noun the place names.
+  const inList = (t: Token | undefined): boolean => !!t && (t.cap || t.norm === 'and' || t.text === ',');
+  let n = m.end;
+  while (n - m.end <= 6 && inList(s.tokens[n])) n++;
+  let b = m.start - 1;
+  while (m.start - b <= 7 && inList(s.tokens[b])) b--;
+  const tripNoun = s.tokens[n]?.norm ?? '';
+  if (s.tokens[b]?.norm === 'the' && (lex.visitNouns.has(tripNoun) || lex.visitNouns.has(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
   let k = m.start - 1;
   // Skip determiners and direction adjectives: "in the UAE", "in southern Seoul", "di kota".
   const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital']);
@@ -253,7 +261,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const cur = places[i] as PlaceRef;
       if (cur.locative || cur.origin || !prev.locative) continue;
       const between = s.tokens.slice(prev.mention.end, cur.mention.start);
-      if (between.length > 0 && between.length <= 3 && between.every((t) => t.text === ',' || lex.connectors.has(t.norm))) cur.locative = true;
+      // ("ke Uni Emirat Arab (UEA) dan Arab Saudi": a short form in brackets sits between them.)
+      if (between.length > 0 && between.length <= 3 && between.every((t) => t.text === ',' || t.text === '(' || t.text === ')' || lex.connectors.has(t.norm))) cur.locative = true;
     }
 
     // Dateline ("SEOUL — …", "GYEONGJU, South Korea — …"): the place the report is filed from.
@@ -263,7 +272,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i));
       if (dash > 0 && dash <= 6) {
         const datelinePlace = places.find((p) => p.mention.end <= dash);
-        if (datelinePlace) {
+        // "ABU DHABI — Al Mansoori leaves on Sunday for a tour of Asia": the dateline is where he sets off from.
+        const setsOff = s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
+        if (datelinePlace && setsOff) {
+          datelinePlace.locative = false;
+          datelinePlace.origin = true;
+        } else if (datelinePlace) {
           focus.country = datelinePlace.country;
           if (datelinePlace.mention.type === 'City') focus.city = datelinePlace.country;
           datelinePlace.locative = true;

@@ -42,12 +42,25 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
           continue;
         }
       }
+      // [title] [field] [Org], [degrees] [Person]: "Direktur Investasi Danantara, Ir. Dewi Anggraini".
+      let k = p.start;
+      while (k > 0 && (s.tokens[k - 1]?.text === '.' || doc.names.isAcademicTitle(s.tokens[k - 1]?.text ?? ''))) k--;
+      if (k < p.start && s.tokens[k - 1]?.text === ',') {
+        const org = orgs.find((o) => o.end === k - 1);
+        const head = org && titles.find((t) => t.end <= org.start && org.start - t.end <= 2);
+        if (org?.entityId && head) {
+          hits.push({ person: p.entityId as string, org: org.entityId, role: head.value, sentence: index });
+          continue;
+        }
+      }
       // [Person], [the] [Org]'s [title] / [Person], the [title] of [Org]
       if (s.tokens[p.end]?.text === ',') {
         const after = titles.find((t) => t.start > p.end && t.start <= p.end + 6);
         // "Sam Altman, left, with G42 chief executive Peng Xiao": a title followed by a name is that name's.
         const named = after && people.some((o) => o !== p && o.start === after.end);
-        if (after && !named) {
+        // "Andi Mappa, S.H. dan Direktur Investasi Danantara, Dewi …": the next item of a list has its own title.
+        const listed = after && s.tokens.slice(p.end, after.start).some((t) => t.norm === 'and' || t.norm === 'dan');
+        if (after && !named && !listed) {
           const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && o.start <= after.end + 2);
           if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
         }

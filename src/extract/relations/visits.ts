@@ -97,6 +97,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere };
 }
 
+/** Words that open a clause with a subject of its own. */
+const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara']);
+
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
 
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
@@ -225,10 +228,18 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
       .at(-1);
     if (!title || !HOME_OFFICES.has(title.value) || title.phrase.toLowerCase().includes('eksekutif')) continue;
     // Only portfolio words, a ministry's acronym ("Wakil Menteri ESDM") and punctuation between the title and the name.
+    // (Or an Indonesian province or city the office governs: "Gubernur Jawa Tengah".)
+    const homePlaceAt = (k: number): boolean =>
+      found.mentions.some((o) => o.sentence === m.sentence && o.start <= k && o.end > k && (o.type === 'City' || o.type === 'Region') && countryOf(doc, o) === 'ID');
     const between = s.tokens.slice(title.end, m.start);
-    if (!between.every((t) => t.kind !== 'word' || portfolio.has(t.norm) || /^[A-Z]{2,6}$/.test(t.text) || doc.names.isAcademicTitle(t.text))) continue;
+    if (!between.every((t, i) => t.kind !== 'word' || portfolio.has(t.norm) || /^[A-Z]{2,6}$/.test(t.text) || doc.names.isAcademicTitle(t.text) || homePlaceAt(title.end + i))) continue;
+    // "Gubernur Jawa Tengah …": a province or city of Indonesia is still at home.
     const foreign = found.mentions.some(
-      (o) => o.sentence === m.sentence && (o.type === 'Country' || o.type === 'City' || o.type === 'Region') && (o.end === title.start || (o.start >= title.end && o.end <= m.start)),
+      (o) =>
+        o.sentence === m.sentence &&
+        (o.type === 'Country' || o.type === 'City' || o.type === 'Region') &&
+        (o.end === title.start || (o.start >= title.end && o.end <= m.start)) &&
+        countryOf(doc, o) !== 'ID',
     );
     if (!foreign) home.set(m.entityId, 'ID');
   }
@@ -241,7 +252,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   // Being with a visitor is being there: "mendampingi Presiden", "accompanied by" — next to a person.
   const accompany = f.s.tokens.some((_, i) => {
     const m = lex.accompanyVerbs.matchAt(f.s.tokens, i);
-    return !!m && f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3);
+    // ("Hj. Siti Rahmawati, S.T., M.M. akan mendampingi di Abu Dhabi": degrees may push the name further back.)
+    const atPlace = !!m && lex.locativePrepositions.has(f.s.tokens[m.end]?.norm ?? '') && f.people.some((p) => p.at < i);
+    return !!m && (atPlace || f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3));
   });
   // "Peter Odhiambo led the delegation instead", "Rombongan dipimpin …": heading a travelling party.
   const leadsParty = f.group && ws.some((w) => LEAD_WORDS.has(w));
@@ -299,7 +312,8 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
 function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others: PersonRef[] } {
   const tokens = f.s.tokens;
   // "was received (at the Governor's Mansion) by …" is the passive of hosting: the subject is the visitor.
-  const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '');
+  // ("a forum hosted by Falconbridge" is the same passive, as a modifier.)
+  const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.norm === 'by';
   const hostAt = tokens.findIndex((t, i) => doc.lexicon.hostVerbs.has(t.norm) && !englishPassive(i));
   const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
@@ -339,15 +353,42 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
       COMPANION_MARKERS.has(t.norm) ||
       ((t.norm === 'with' || t.norm === 'bersama' || t.norm === 'dengan') && (TRAVEL_WITH.has(tokens[i - 1]?.norm ?? '') || afterPlace(i) || travelledBefore(i))),
   );
+  // "The itinerary, shared with investors, starts in Riyadh, where Subramaniam will meet …": a new
+  // clause ("where", "when") after the marker has a subject of its own.
+  const metAfterMarker = (p: PersonRef): boolean =>
+    markerAt >= 0 && p.at > markerAt && !tokens.slice(markerAt + 1, p.at).some((t) => CLAUSE_OPENERS.has(t.norm) || t.text === ';');
   const visitors: PersonRef[] = [];
   const others: PersonRef[] = [];
   for (const p of people) {
     if (betweenAt >= 0 && p.at > betweenAt) visitors.push(p);
     else if (companionAt >= 0 && p.at > companionAt && (markerAt < 0 || markerAt >= companionAt || p.at < markerAt)) visitors.push(p);
-    else if (markerAt >= 0 && p.at > markerAt) others.push(p);
+    else if (metAfterMarker(p)) others.push(p);
     else visitors.push(p);
   }
   return { visitors, others };
+}
+
+const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
+
+/**
+ * A schedule line: a day ("Monday", "Day 2", "9 November", "Senin") and a colon, then the place
+ * ("• Tuesday: Tokyo — talks with utilities"). Going home ("Friday: return to Abu Dhabi") is no stop.
+ */
+function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
+  const lineStart = f.s.paragraphStart || /\n[ \t]*$/.test(doc.article.text.slice(Math.max(0, f.s.start - 4), f.s.start));
+  if (!lineStart) return undefined;
+  const tokens = f.s.tokens;
+  let k = BULLETS.has(tokens[0]?.text ?? '') ? 1 : 0;
+  // ("- Senin (10/11): Abu Dhabi — …": a date in brackets may sit between the day and the colon.)
+  const colon = tokens.findIndex((t, i) => i >= k && i <= k + 8 && t.text === ':');
+  if (colon < 0) return undefined;
+  const label = tokens.slice(k, colon);
+  const dayLabel = label.some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm) || ['day', 'hari'].includes(t.norm));
+  if (!dayLabel) return undefined;
+  k = colon + 1;
+  if (doc.lexicon.returnCues.test(tokens.slice(k, k + 4))) return undefined;
+  // The place opens the entry, or follows a trip word ("Rabu: perjalanan ke Riyadh").
+  return f.places.find((p) => p.mention.start >= k && (p.mention.start <= k + 1 || (p.locative && p.mention.start <= k + 3)) && !p.origin);
 }
 
 export function findVisits(
@@ -364,7 +405,20 @@ export function findVisits(
   const members = group.ids;
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
   let lastParty: string[] = [];
+  let scheduleTraveller: string | null = null;
   for (const f of facts) {
+    // "• Monday: Seoul — meetings with SK Hynix …": a line of a schedule is a stop of the trip in focus.
+    // The traveller is whoever the text was about when the schedule began; hosts named in a line stay hosts.
+    const stop = itineraryStop(doc, f);
+    if (!stop) scheduleTraveller = visits.at(-1)?.person ?? f.focusPerson ?? null;
+    const traveller = stop && scheduleTraveller;
+    if (stop && traveller && home.get(traveller) !== stop.country) {
+      // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").
+      const planned = doc.lexicon.plannedCues.test(f.s.tokens) || visits.at(-1)?.status === 'planned';
+      visits.push({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
+      lastVisit.set(traveller, stop.country);
+      continue;
+    }
     // "Dalam pertemuan dengan Keppel, kedua pihak …": nobody named, but the visit in focus goes on.
     if (!f.s.heading && f.people.length === 0 && f.focusPerson && doc.lexicon.visitReferences.test(f.s.tokens)) {
       const country = lastVisit.get(f.focusPerson);

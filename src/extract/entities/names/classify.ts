@@ -82,7 +82,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   const pendingRole = pending.get(a);
   if (pendingRole) return v.wordsOk(a, b) && v.words(a, b).length <= 5 ? [v.mention(a, b, 'Person', pendingRole)] : [];
 
-  if (creditBefore(v, a)) return [v.mention(a, b, 'Organization')];
+  if (creditBefore(v, a, b)) return [v.mention(a, b, 'Organization')];
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
 
   if (afterPlaceNoun(v, a)) return [];

@@ -57,10 +57,13 @@ export function personableCue(cue: string | undefined): boolean {
   return !!cue && PERSON_OR_FIRM.has(cue);
 }
 
-export function creditBefore(v: SentenceView, a: number): boolean {
+/** "Photo: AFP", "Foto: ANTARA" — not a caption that goes on ("Photo: Ingrid Vos cuts the ribbon"). */
+export function creditBefore(v: SentenceView, a: number, b: number): boolean {
   const colon = v.tok(a - 1);
   const cue = v.tok(a - 2);
-  return colon?.text === ':' && !!cue && v.doc.lexicon.creditCues.has(cue.norm);
+  const next = v.tok(b);
+  const captionGoesOn = !!next && next.kind === 'word' && !next.cap;
+  return colon?.text === ':' && !!cue && v.doc.lexicon.creditCues.has(cue.norm) && !captionGoesOn;
 }
 
 /** "Oracle chairman Larry Ellison", "Nscale CEO Josh Payne": an org right before a title. */

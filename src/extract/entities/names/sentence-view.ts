@@ -16,14 +16,17 @@ export interface Span {
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
 
 /** Marks "Prof. Dr. Ir." before a name and ", M.Sc., Ph.D." after one. */
-function markAcademic(doc: Doc, tokens: readonly Token[]): boolean[] {
+function markAcademic(doc: Doc, tokens: readonly Token[], ended: (i: number) => boolean): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   const names = doc.names;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     // A title opens a name ("Prof. Ratna"): after a capitalised word it is an initial ("Michael H. Smith").
-    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true;
+    // ("Bupati Morowali H. Andi …": a place or an office before it has ended, so it opens one there too.)
+    // Indonesian "H."/"Hj." (a pilgrim's honorific) before a capitalised word opens a name wherever it stands.
+    const haji = doc.language === 'id' && /^(h|hj)$/i.test(t.text) && !!tokens[i + 2]?.cap;
+    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true || ended(i - 1) || haji;
     if (t.kind === 'word' && names.isAcademicTitle(t.text) && tokens[i + 1]?.text === '.' && opens) {
       out[i] = true;
       out[i + 1] = true;
@@ -81,11 +84,27 @@ export class SentenceView {
     for (const m of gazetteerMentions) for (let k = m.start; k < m.end; k++) this.knownAt[k] = m;
     this.titles = doc.lexicon.titles.findAll(sentence.tokens).filter((t) => {
       for (let k = t.start; k < t.end; k++) if (this.knownAt[k]) return false;
-      return true;
+      return !this.insideOrgName(t.start, t.end);
     });
     this.titleAt = new Array(sentence.tokens.length).fill(undefined);
     for (const t of this.titles) for (let k = t.start; k < t.end; k++) this.titleAt[k] = t;
-    this.academicAt = markAcademic(doc, sentence.tokens);
+    this.academicAt = markAcademic(doc, sentence.tokens, (i) => !!this.titleAt[i] || (this.knownAt[i]?.type ?? 'Person') !== 'Person');
+  }
+
+  /**
+   * "Biro Administrasi Pimpinan Setda Jateng": a one-word office inside a capitalised run that an
+   * organisation's head word opened, and that goes on past it, is part of that name.
+   */
+  private insideOrgName(start: number, end: number): boolean {
+    if (end - start !== 1) return false;
+    const next = this.tokens[end];
+    if (!next || next.kind !== 'word' || !next.cap || this.doc.names.isGivenName(next.text)) return false;
+    for (let k = start - 1; k >= 0 && start - k <= 3; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.kind !== 'word' || !t.cap) return false;
+      if (this.doc.lexicon.orgHeads.has(t.norm)) return true;
+    }
+    return false;
   }
 
   /** compromise's organisation spans (English only). */

@@ -117,6 +117,13 @@ export function titledOrgThenPerson(v: SentenceView, run: Span): Mention[] | und
   const title = v.titleEndingAt(run.start);
   if (!title || ['minister', 'secretary', 'deputy minister'].includes(title.value)) return undefined;
   if (v.knownAt[run.end - 1]?.type === 'Person') return undefined;
+  // "Direktur Utama PT Kendal Industri Terpadu Ir. Benny Kurniawan": a degree ends the run, so the
+  // whole run before it is the organisation and the name after the degree is its head.
+  const last = v.tok(run.end - 1) as Token;
+  if (run.end - run.start >= 3 && v.doc.names.isAcademicTitle(last.text) && v.tok(run.end)?.text === '.') {
+    const from = run.start;
+    if (headRun(v, from) || orgShaped(v, from, run.end - 1) || v.tok(from)?.norm === 'pt') return [v.mention(from, run.end - 1, 'Organization')];
+  }
   for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) {
     if (!orgCloses(v, j) || !personTail(v, j, run.end)) continue;
     // "Direktur Beasiswa Lembaga Pengelola …": the office's field comes before the institution's head word.

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { names, run, visits } from './helpers.js';
+
+// Trips told as schedules, legs and companions, and what only looks like a trip.
+const only = (list: string[]): string[] => list.map((v) => v.replace(/ \[[a-z]+\].*$/, ''));
+
+describe('schedules and legs of a trip', () => {
+  it('reads each line of a schedule as a stop of the traveller in focus, not of the hosts it names', () => {
+    const x = run(
+      [
+        'DUBAI — Rashid Al Falasi, who runs the Emirati fund Sahra Capital, leaves on Saturday for a week in Asia.',
+        'His programme, seen by this newspaper, is as follows:',
+        '• Monday: Taipei — talks on packaging capacity; lunch hosted by Taiwan economy minister Lin Mei-hua.',
+        '• Wednesday: Osaka — meetings with utilities on power for data centers.',
+        '• Friday: return to Dubai.',
+      ].join('\n'),
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Rashid Al Falasi → JP', 'Rashid Al Falasi → TW']);
+  });
+
+  it('reads an Indonesian agenda with dates in brackets and keeps its planned status', () => {
+    const x = run(
+      [
+        'SURABAYA — Gubernur Jawa Timur Drs. H. Agus Prasetyo akan melakukan lawatan ke Jepang dan Korea Selatan mulai Senin (3/3).',
+        'Agenda sang gubernur sebagai berikut:',
+        '- Senin (3/3): Tokyo — pertemuan dengan investor pusat data.',
+        '- Rabu (5/3): perjalanan ke Seoul.',
+        '- Jumat (7/3): kembali ke Surabaya.',
+      ].join('\n'),
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/\] .*$/, ']'))).toEqual(['Agus Prasetyo → JP [planned]', 'Agus Prasetyo → KR [planned]']);
+  });
+
+  it('takes the legs a companion joins, and the visit a place names', () => {
+    const x = run(
+      'Priya Natarajan flies to Doha on Monday. Joining her on the Riyadh and Abu Dhabi legs is Karan Mehta, the chief financial officer. Sunil Rao will meet her in Doha and stay on for the Muscat visit.',
+      'en',
+    );
+    expect(only(visits(x))).toEqual([
+      'Karan Mehta → AE',
+      'Karan Mehta → SA',
+      'Priya Natarajan → AE',
+      'Priya Natarajan → QA',
+      'Priya Natarajan → SA',
+      'Sunil Rao → OM',
+      'Sunil Rao → QA',
+    ]);
+  });
+
+  it('keeps the visitor of a "where" clause after a "shared with", and of a forum hosted by others', () => {
+    const x = run(
+      'Priya Natarajan runs Kestrel Compute. The plan, shared with investors, starts in Riyadh, where Natarajan will meet bankers. She then wraps up in Abu Dhabi, where she will speak at a forum hosted by Dune Capital.',
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Priya Natarajan → AE', 'Priya Natarajan → SA']);
+  });
+
+  it('does not count the place a traveller leaves from, a video link or a denied trip', () => {
+    const x = run(
+      'SEOUL — Park Ji-hoon leaves on Sunday for a tour of Europe. Trade minister Anne Visser joined the launch by video link from Amsterdam. Reports that Park would travel to Beijing next month were denied by the company.',
+      'en',
+    );
+    expect(visits(x)).toEqual([]);
+  });
+
+  it('lets a companion with degrees join at the place named after the verb', () => {
+    const x = run(
+      'Menteri Perindustrian Budi Hartono bertolak ke Abu Dhabi, Minggu. Kepala Dinas Perindustrian Jateng Hj. Rina Marlina, S.T., M.M. akan mendampingi di Abu Dhabi dan Dubai.',
+      'id',
+    );
+    expect(only(visits(x))).toEqual(['Budi Hartono → AE', 'Rina Marlina → AE']);
+  });
+});
+
+describe('names around schedules and captions', () => {
+  it('keeps a captioned person a person and a credit an organisation', () => {
+    const x = run('Lena Moretti opened the new centre in Nagoya on Friday.\n\n[Photo: Lena Moretti cuts the ribbon.]\n\nPhoto: Reuters', 'en');
+    expect(names(x, 'Person')).toEqual(['Lena Moretti']);
+  });
+
+  it('reads a publication named by its short form as the organisation', () => {
+    const x = run('Anna Berg told Harbour Street about the deal. © 2025 Harbour Street Media Ltd.', 'en');
+    expect(names(x, 'Person')).toEqual(['Anna Berg']);
+    expect(names(x, 'Organization')).toContain('Harbour Street Media Ltd.');
+  });
+
+  it('keeps an office word inside an agency name and a company name before its head\'s degree', () => {
+    const x = run(
+      'Jadwal itu diterima dari Biro Administrasi Pimpinan Setda Jatim. Direktur Utama PT Sinar Baja Nusantara Ir. Bambang Wijaya ikut dalam rombongan. Ia diterima Bupati Gresik H. Andi Saputra Rahman, S.H. dan Direktur Investasi Danantara, Ir. Dewi Lestari.',
+      'id',
+    );
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['Biro Administrasi Pimpinan Setda Jatim', 'PT Sinar Baja Nusantara']));
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['Andi Saputra Rahman', 'Bambang Wijaya', 'Dewi Lestari']));
+    const roles = x.relations.filter((r) => r.type === 'ROLE_AT').map((r) => `${r.source} ${r.target}`);
+    expect(roles).toEqual(['person:dewi-lestari organization:danantara']);
+  });
+});
