@@ -74,6 +74,43 @@ describe('schedules and legs of a trip', () => {
   });
 });
 
+describe('who goes on to the next stop', () => {
+  it('keeps a companion who came for one stop only out of the next one', () => {
+    const x = run(
+      [
+        'Menteri Perindustrian Budi Hartono bertolak ke Korea Selatan, Senin.',
+        'Selama di Korsel, Budi didampingi Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) Ir. Sri Wulandari, M.T.',
+        'Di Seoul, Sri memimpin forum bisnis soal pasokan bahan untuk pabrik-pabrik di Indonesia.',
+        'Namun, Sri hanya mendampingi di Seoul lalu kembali ke Jakarta.',
+        'Dari Korsel, rombongan melanjutkan perjalanan ke Tokyo.',
+      ].join(' '),
+      'id',
+    );
+    expect(names(x, 'Person')).toEqual(['Budi Hartono', 'Sri Wulandari']);
+    expect(only(visits(x))).toEqual(['Budi Hartono → JP', 'Budi Hartono → KR', 'Sri Wulandari → KR']);
+  });
+
+  it('takes a companion named for the legs, the party onward, and the stop the trip ends at', () => {
+    const x = run(
+      [
+        'Wakil Menteri Investasi Hendra Simatupang Melawat ke Teluk',
+        '',
+        'JAKARTA — Wakil Menteri Investasi Hendra Simatupang melawat ke Timur Tengah. Di Abu Dhabi, Hendra menyambangi kantor sebuah pengembang pusat data.',
+        'Turut mendampingi dalam etape Abu Dhabi dan Riyadh, Direktur Utama PT Awan Data Tbk, Yosef Kurnia.',
+        'Dari Abu Dhabi, rombongan bertolak ke Riyadh. Rangkaian lawatan ditutup di Doha, Qatar.',
+      ].join('\n'),
+      'id',
+    );
+    expect(names(x, 'Person')).toEqual(['Hendra Simatupang', 'Yosef Kurnia']);
+    expect(only(visits(x))).toEqual(['Hendra Simatupang → AE', 'Hendra Simatupang → QA', 'Hendra Simatupang → SA', 'Yosef Kurnia → AE', 'Yosef Kurnia → SA']);
+  });
+
+  it('does not send the trip to a country only named after it', () => {
+    const x = run('Rina Hartley toured a memory plant in Seoul on Monday. The tour comes as Washington weighs limits on chip sales to China.', 'en');
+    expect(only(visits(x))).toEqual(['Rina Hartley → KR']);
+  });
+});
+
 describe('names around schedules and captions', () => {
   it('keeps a captioned person a person and a credit an organisation', () => {
     const x = run('Lena Moretti opened the new centre in Nagoya on Friday.\n\n[Photo: Lena Moretti cuts the ribbon.]\n\nPhoto: Reuters', 'en');

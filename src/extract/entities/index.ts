@@ -45,11 +45,29 @@ function compromiseSpans(s: Sentence): { orgs: Span[] } {
 }
 
 /**
+ * "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika (ILMATE)": a rule-found
+ * name whose words, with the capitalised words after them, spell the acronym in brackets belongs to
+ * that longer name (a directorate's), not to a person.
+ */
+function spelledByAcronym(s: Sentence, m: Mention): boolean {
+  if (m.type !== 'Person' || m.via !== 'rule') return false;
+  const open = s.tokens.findIndex((t, i) => i >= m.end && i - m.end <= 14 && t.text === '(');
+  const acronym = s.tokens[open + 1];
+  if (open < 0 || !acronym || s.tokens[open + 2]?.text !== ')' || !/^[A-Z]{3,}$/.test(acronym.text)) return false;
+  const initials = s.tokens
+    .slice(m.start, open)
+    .filter((t) => t.kind === 'word' && t.cap)
+    .map((t) => t.text.charAt(0))
+    .join('');
+  return initials === acronym.text;
+}
+
+/**
  * "Badan Pengusahaan Batam (BP Batam)", "Kementerian Komunikasi dan Digital (Komdigi)": a capitalised
  * short form in brackets right after an organisation is that organisation, whatever else it might match.
  */
 function withBracketAliases(s: Sentence, mentions: Mention[]): Mention[] {
-  const out = [...mentions].sort((a, b) => a.start - b.start);
+  const out = [...mentions].filter((m) => !spelledByAcronym(s, m)).sort((a, b) => a.start - b.start);
   for (const m of [...out]) {
     if (m.type !== 'Organization' || s.tokens[m.end]?.text !== '(') continue;
     let close = m.end + 1;

@@ -21,6 +21,10 @@ const LexiconFile = z.object({
   visitVerbs: z.array(z.string()),
   strongVisitWords: z.array(z.string()),
   visitNouns: z.array(z.string()),
+  /** Words for one stop of a trip, written before the place in Indonesian ("etape Abu Dhabi"). */
+  legNouns: z.array(z.string()).default([]),
+  /** "will join him in Seoul only", "hanya mendampingi di Seoul": a companion for that stop alone. */
+  onlyCues: z.array(z.string()).default([]),
   meetVerbs: z.array(z.string()),
   hostVerbs: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
@@ -89,6 +93,8 @@ export interface Lexicon {
   visitVerbs: ReadonlySet<string>;
   strongVisitWords: ReadonlySet<string>;
   visitNouns: ReadonlySet<string>;
+  legNouns: ReadonlySet<string>;
+  onlyCues: ReadonlySet<string>;
   meetVerbs: PhraseIndex<true>;
   hostVerbs: ReadonlySet<string>;
   locativePrepositions: ReadonlySet<string>;
@@ -162,6 +168,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     visitVerbs: folded(raw.visitVerbs),
     strongVisitWords: folded(raw.strongVisitWords),
     visitNouns: folded(raw.visitNouns),
+    legNouns: folded(raw.legNouns),
+    onlyCues: folded(raw.onlyCues),
     meetVerbs: phraseSet(raw.meetVerbs),
     hostVerbs: folded(raw.hostVerbs),
     locativePrepositions: folded(raw.locativePrepositions),

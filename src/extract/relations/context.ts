@@ -118,6 +118,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   while (m.start - b <= 7 && inList(s.tokens[b])) b--;
   const tripNoun = s.tokens[n]?.norm ?? '';
   if (s.tokens[b]?.norm === 'the' && (lex.visitNouns.has(tripNoun) || lex.visitNouns.has(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
+  // "dalam etape Abu Dhabi dan Riyadh": a leg of the trip named before its place (and the places joined to it).
+  if (lex.legNouns.has(s.tokens[b]?.norm ?? '')) return { locative: true, origin: false };
   let k = m.start - 1;
   // Skip determiners and direction adjectives: "in the UAE", "in southern Seoul", "di kota".
   const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital']);

@@ -253,7 +253,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const accompany = f.s.tokens.some((_, i) => {
     const m = lex.accompanyVerbs.matchAt(f.s.tokens, i);
     // ("Hj. Siti Rahmawati, S.T., M.M. akan mendampingi di Abu Dhabi": degrees may push the name further back.)
-    const atPlace = !!m && lex.locativePrepositions.has(f.s.tokens[m.end]?.norm ?? '') && f.people.some((p) => p.at < i);
+    const atPlace = !!m && lex.locativePrepositions.has(f.s.tokens[m.end]?.norm ?? '') && f.people.length > 0;
     return !!m && (atPlace || f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3));
   });
   // "Peter Odhiambo led the delegation instead", "Rombongan dipimpin …": heading a travelling party.
@@ -406,6 +406,7 @@ export function findVisits(
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
   let lastParty: string[] = [];
   let scheduleTraveller: string | null = null;
+  const onlyAt = new Map<string, Set<string>>();
   for (const f of facts) {
     // "• Monday: Seoul — meetings with SK Hynix …": a line of a schedule is a stop of the trip in focus.
     // The traveller is whoever the text was about when the schedule began; hosts named in a line stay hosts.
@@ -418,6 +419,26 @@ export function findVisits(
       visits.push({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
       lastVisit.set(traveller, stop.country);
       continue;
+    }
+    // "Rangkaian lawatan ditutup di Doha", "The tour ends in Doha": the trip in focus, nobody named, goes on to a place.
+    const lastTrip = visits.at(-1);
+    if (!f.s.heading && f.people.length === 0 && !f.group && !f.past && lastTrip && f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm))) {
+      const negated = doc.lexicon.negationCues.test(f.s.tokens) || doc.lexicon.earlierTripCues.test(f.s.tokens);
+      // The place follows the trip word closely ("lawatan ditutup di Doha"), not a clause away ("The tour comes as … to China").
+      const tripAt = f.s.tokens.findIndex((t) => doc.lexicon.visitNouns.has(t.norm));
+      const there = f.places.filter((p) => p.locative && !p.origin && !p.venue && p.country !== lastTrip.country && p.mention.start > tripAt && p.mention.start - tripAt <= 5);
+      const travellers = lastParty.includes(lastTrip.person) ? lastParty : [lastTrip.person];
+      if (!negated && there.length) {
+        for (const id of travellers) {
+          for (const p of there) {
+            if (home.get(id) === p.country || (onlyAt.has(id) && !onlyAt.get(id)?.has(p.country))) continue;
+            if (visits.some((h) => h.person === id && h.country === p.country && h.sentence === f.s.index)) continue;
+            visits.push({ person: id, country: p.country, sentence: f.s.index, status: lastTrip.status, confidence: 0.6, placeAt: p.mention.start, frame: true });
+            lastVisit.set(id, p.country);
+          }
+        }
+        continue;
+      }
     }
     // "Dalam pertemuan dengan Keppel, kedua pihak …": nobody named, but the visit in focus goes on.
     if (!f.s.heading && f.people.length === 0 && f.focusPerson && doc.lexicon.visitReferences.test(f.s.tokens)) {
@@ -446,8 +467,9 @@ export function findVisits(
     if (f.group && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
       const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
-      const lastTraveller = visits.at(-1)?.person;
-      const party = members.size ? [...members] : lastParty.length ? lastParty : lastTraveller ? [lastTraveller] : [];
+      // ("Turut mendampingi …, Yohanes. Dari Abu Dhabi, rombongan bertolak ke Riyadh": everyone travelling lately.)
+      const lately = [...new Set(visits.filter((h) => h.sentence >= f.s.index - 6).map((h) => h.person))];
+      const party = members.size ? [...members] : lastParty.length ? lastParty : lately;
       for (const id of party) if (!visitors.some((v) => v.entityId === id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
     }
     // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
@@ -479,6 +501,18 @@ export function findVisits(
     }
     // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
     // focus happens there, whatever other places it names later.
+    // "Di Seoul, Sri memimpin forum … untuk pabrik-pabrik elektronik di Indonesia": in a sentence set in a
+    // place, another country after a noun ("pabrik … di Indonesia") is where that thing is, not a visit.
+    const scenePlace = places.find(
+      (p) => p.mention.start <= 2 && f.s.tokens[p.mention.end]?.text === ',' && ['di', 'in', 'at'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '') && ['di', 'in', 'at', 'selama'].includes(f.s.tokens[0]?.norm ?? ''),
+    );
+    if (scenePlace) {
+      places = places.filter((p) => {
+        if (p === scenePlace || p.country === scenePlace.country) return true;
+        const before = f.s.tokens[p.mention.start - 2];
+        return !before || before.kind !== 'word' || verbLike(doc, before);
+      });
+    }
     const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i));
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
@@ -545,6 +579,7 @@ export function findVisits(
       for (const t of targets) {
         if (seen.has(t.country) || home.get(v.entityId) === t.country) continue;
         if (v.how === 'reference' && group.skips.get(v.entityId)?.has(t.country)) continue;
+        if (v.how === 'reference' && onlyAt.has(v.entityId) && !onlyAt.get(v.entityId)?.has(t.country)) continue;
         seen.add(t.country);
         let confidence = 0.55;
         if (cue.strong) confidence += 0.2;
@@ -561,6 +596,12 @@ export function findVisits(
         });
         lastVisit.set(v.entityId, t.country);
       }
+    }
+    // "in Seoul only", "dalam etape Abu Dhabi dan Riyadh": a companion held to the stops named here.
+    if (f.s.tokens.some((t) => doc.lexicon.onlyCues.has(t.norm) || doc.lexicon.legNouns.has(t.norm))) {
+      // (Named companions only: "Joining him on the Riyadh leg is X" leaves "him" free to go on.)
+      const named = (id: string): boolean => f.people.some((p) => p.entityId === id && p.how === 'name');
+      for (const h of visits) if (h.sentence === f.s.index && named(h.person)) onlyAt.set(h.person, new Set([...(onlyAt.get(h.person) ?? []), h.country]));
     }
     const party = [...new Set(visits.filter((h) => h.sentence === f.s.index).map((h) => h.person))];
     if (party.length >= 2) lastParty = party;

@@ -18,6 +18,9 @@ export function nameToken(v: SentenceView, i: number): boolean {
   const shortMonth = t.text.length <= 3 && i > 0 && nameToken(v, i - 1) && v.tok(i + 1)?.kind !== 'number';
   // "Microsoft Office" is a product; "Central Statistics Office" an institution whose name runs on.
   const institution = v.doc.lexicon.orgHeads.has(t.norm) && i > 0 && !v.knownAt[i - 1] && (v.tok(i - 1) as Token).cap && (v.tok(i - 1) as Token).kind === 'word';
+  // A headline capitalises its verbs too ("Wakil Menteri Melawat ke Timur Tengah", "Altman Visits Seoul").
+  const lex = v.doc.lexicon;
+  if (v.sentence.heading && (lex.visitVerbs.has(t.norm) || lex.strongVisitWords.has(t.norm) || lex.speechVerbs.has(t.norm) || lex.departVerbs.has(t.norm))) return false;
   if (v.doc.lexicon.notNames.has(t.norm) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || (v.doc.names.isProduct(t.norm) && !institution)) return false;
   // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
   return t.cap || /\p{Lu}/u.test(t.text.slice(1));
