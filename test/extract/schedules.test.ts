@@ -133,4 +133,27 @@ describe('names around schedules and captions', () => {
     const roles = x.relations.filter((r) => r.type === 'ROLE_AT').map((r) => `${r.source} ${r.target}`);
     expect(roles).toEqual(['person:dewi-lestari organization:danantara']);
   });
+
+  it('finds companies with dotted legal forms and industry words, and universities "of" a field', () => {
+    const x = run(
+      'Kioxia is watched by Hoshizora Advanced Packaging K.K., a young venture, and by our packaging partner, Tenkai Advanced Packaging. She met Provost Arjun Mehra at Hanbada University of Science.',
+      'en',
+    );
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['Hoshizora Advanced Packaging K.K.', 'Tenkai Advanced Packaging', 'Hanbada University of Science']));
+    expect(names(x, 'Person')).toEqual(['Arjun Mehra']);
+  });
+
+  it('does not read a sentence opener after a legal form as part of the name, nor a caption aside as a credit', () => {
+    const id = run('Ia bertemu pemasok wafer, Kanazawa Silika K.K. Menurutnya, pasokan wafer rawan.', 'id');
+    expect(names(id, 'Organization')).toEqual(['Kanazawa Silika K.K.']);
+    const en = run('Meera Sethi toured the fab.\n\n[Photo: Meera Sethi, centre, on the fab floor. Photo: Kyodo]', 'en');
+    expect(names(en, 'Person')).toEqual(['Meera Sethi']);
+  });
+});
+
+describe('companions without a place of their own', () => {
+  it('puts a companion where the person accompanied is, not where he went before', () => {
+    const x = run('Vikram Rao flew to Taipei on Monday.\n\nThe minister Meera Sethi has landed in Tokyo. She is accompanied by Rao.', 'en');
+    expect(only(visits(x))).toEqual(['Meera Sethi → JP', 'Vikram Rao → JP', 'Vikram Rao → TW']);
+  });
 });

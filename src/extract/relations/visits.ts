@@ -572,7 +572,11 @@ export function findVisits(
       const targets: Array<{ country: string; at: number }> = own.length
         ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {
-            const c = (opensThere ? f.focus : null) ?? hostHome ?? lastVisit.get(v.entityId) ?? f.focus;
+            // "She is accompanied by Rao": a companion is where the one accompanied is, wherever he went before.
+            const markAt = f.s.tokens.findIndex((t, i) => COMPANION_MARKERS.has(t.norm) || !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i));
+            const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
+            const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : undefined;
+            const c = (opensThere ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             return c ? [{ country: c, at: -1 }] : [];
           })();
       const seen = new Set<string>();

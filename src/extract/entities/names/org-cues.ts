@@ -62,7 +62,9 @@ export function creditBefore(v: SentenceView, a: number, b: number): boolean {
   const colon = v.tok(a - 1);
   const cue = v.tok(a - 2);
   const next = v.tok(b);
-  const captionGoesOn = !!next && next.kind === 'word' && !next.cap;
+  const lower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap;
+  // ("Photo: Meera Sethi, centre, on the fab floor": an aside after a comma goes on too.)
+  const captionGoesOn = lower(next) || (next?.text === ',' && lower(v.tok(b + 1)));
   return colon?.text === ':' && !!cue && v.doc.lexicon.creditCues.has(cue.norm) && !captionGoesOn;
 }
 
@@ -99,5 +101,10 @@ export function orgShaped(v: SentenceView, a: number, b: number): boolean {
   const lex = v.doc.lexicon;
   if (!last) return false;
   if (words.length >= 2 && lex.orgSuffixes.has(last.norm)) return true;
+  // "Shirogane Advanced Packaging K.K.", "Orvelle Systems B.V.": a legal form spelled with periods.
+  const spelled = v.tokens.slice(Math.max(a, b - 4), b).map((t) => t.text).join('');
+  if (words.length >= 3 && /(?:^|[^A-Za-z])(K\.K|N\.V|B\.V|S\.A|A\.G|S\.p\.A)\.?$/.test(spelled)) return true;
+  // "Namsan University of Science", "Korea Institute for Energy": a head word with its "of"/"for" inside the run.
+  for (let k = a + 1; k < b - 1; k++) if (lex.orgHeads.has(v.tok(k)?.norm ?? '') && ['of', 'for'].includes(v.tok(k + 1)?.norm ?? '')) return true;
   return headRun(v, a) && words.length >= 2;
 }
