@@ -157,3 +157,29 @@ describe('companions without a place of their own', () => {
     expect(only(visits(x))).toEqual(['Meera Sethi → JP', 'Vikram Rao → JP', 'Vikram Rao → TW']);
   });
 });
+
+describe('purposes of a one-country trip', () => {
+  const text = [
+    'Meera Joshi, India\'s electronics minister, is on a two-day visit to Japan.',
+    '',
+    'She toured a chip fab in Kumamoto on Tuesday.',
+    '',
+    'Later she met the heads of three utilities. Power for new data centers was the theme of the talks, and data centers need far more power than grids can give.',
+    '',
+    'Back home, analysts said the fellowship for engineers would matter most: training engineers in Japanese fabs builds the talent India lacks.',
+  ];
+
+  it('takes the themes of the whole story for the traveller, and leaves others at the same place their own', () => {
+    const x = run(text.join('\n'), 'en');
+    const joshi = x.relations.find((r) => r.type === 'VISITED' && r.source === 'person:meera-joshi');
+    expect(joshi?.purposes).toEqual(expect.arrayContaining(['chips', 'data-centers', 'energy', 'talent']));
+  });
+
+  it('keeps a trip to two countries to each one\'s own frame', () => {
+    const x = run([...text.slice(0, 4), 'She then flew to Seoul for talks on memory.', '', text[6] as string].join('\n'), 'en');
+    const kr = x.relations.find((r) => r.type === 'VISITED' && r.target === 'country:kr');
+    expect(kr?.purposes).toContain('memory');
+    expect(kr?.purposes).not.toContain('energy');
+    expect(kr?.purposes).not.toContain('data-centers');
+  });
+});

@@ -202,6 +202,25 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code),
     );
   }
+  // An article about one trip to one country is that trip's story from end to end: what it says of
+  // chips or power anywhere in the body is what the trip is for.
+  const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
+  const countries = new Set(current.map((v) => v.country));
+  if (countries.size === 1 && current.length) {
+    const weights = new Map<string, number>();
+    for (const f of facts) {
+      if (f.s.heading || f.s.related || f.caption) continue;
+      for (const t of f.themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+    }
+    const whole = [...weights].filter(([, w]) => w >= PURPOSE_MIN * 2).map(([code]) => code);
+    // The story is the first traveller's; others at the same summit have stories of their own.
+    // (Companions share it: named in the same sentence as the traveller, or joining the trip.)
+    const principal = current[0]?.person;
+    const principalSentences = new Set(current.filter((v) => v.person === principal && v.frame).map((v) => v.sentence));
+    const travelsAlong = (hit: VisitHit): boolean =>
+      hit.person === principal || principalSentences.has(hit.sentence) || (facts[hit.sentence] as SentenceFacts).s.tokens.some((t) => JOINING.has(t.norm));
+    for (const hit of current) if (travelsAlong(hit)) out.set(hit, [...new Set([...(out.get(hit) ?? []), ...whole])]);
+  }
   // "Dian dan Yudi akan ikut ke Seoul": a visit whose own words give no purpose joins the trip just told
   // to the same country — someone else's visit there a few sentences before — and shares its purposes.
   const ownPurposes = (person: string, country: string): number =>
