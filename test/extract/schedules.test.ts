@@ -183,3 +183,15 @@ describe('purposes of a one-country trip', () => {
     expect(kr?.purposes).not.toContain('data-centers');
   });
 });
+
+describe('Indonesian government bodies and compound company names', () => {
+  it('splits two bodies joined by "dan" and a company closed by its legal form', () => {
+    const x = run('Rencana itu dibahas Pemprov Jatim dan DPRD Jatim bersama PT Sinar Laut Tbk dan Kamar Dagang dan Industri Jawa Timur.', 'id');
+    expect(names(x, 'Organization').sort()).toEqual(['DPRD Jatim', 'Kamar Dagang dan Industri Jawa Timur', 'PT Sinar Laut Tbk', 'Pemprov Jatim']);
+  });
+
+  it('still names a company inside "TSMC-led" and "Samsung-backed"', () => {
+    const x = run('JASM is the TSMC-led plant; Rebellions is a Samsung-backed startup.', 'en');
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['TSMC', 'Samsung']));
+  });
+});

@@ -40,7 +40,8 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   // A name glued to a following word by a hyphen is part of a compound name, unless it is a place.
   if ((entry.type === 'Organization' || entry.type === 'Person') && glued(after, 'after')) {
     const next = tokens[m.end + 1];
-    if (next && next.kind === 'word' && !next.spaceBefore) return false;
+    // ("TSMC-led", "Samsung-backed": a participle after the hyphen still names the company.)
+    if (next && next.kind === 'word' && !next.spaceBefore && !(next.cap === false && /(ed|owned|run|built|made)$/.test(next.norm))) return false;
   }
   if (m.value.needsContext) {
     // "the Gulf", "di Teluk", or used as an adjective: "Gulf diplomacy", "a Gulf state".

@@ -132,6 +132,23 @@ function compoundWith(f: SentenceFacts, p: SentenceFacts['places'][number], coun
   });
 }
 
+/**
+ * Themes of a whole article that tells one trip, weighed over its body; an interviewer's question on
+ * another topic opens a part of the story that is not the trip's.
+ */
+function storyThemes(doc: Doc, facts: SentenceFacts[], current: VisitHit[]): string[] {
+  const weights = new Map<string, number>();
+  let offTopic = false;
+  for (const [j, f] of facts.entries()) {
+    const paragraphStart = j === 0 || f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph;
+    if (paragraphStart && questionParagraph(facts, j)) offTopic = !current.some((hit) => asksAboutTrip(doc, facts, j, hit));
+    if (f.s.heading || f.s.related || f.caption || offTopic) continue;
+    for (const t of f.themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+  }
+  // Twice a frame's bar: a theme the whole story keeps coming back to.
+  return [...weights].filter(([, w]) => w >= PURPOSE_MIN * 2).map(([code]) => code);
+}
+
 export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[], home: ReadonlyMap<string, string> = new Map()): Map<VisitHit, string[]> {
   const bySentence = new Map<number, VisitHit[]>();
   for (const v of visits) {
@@ -202,25 +219,6 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code),
     );
   }
-  // An article about one trip to one country is that trip's story from end to end: what it says of
-  // chips or power anywhere in the body is what the trip is for.
-  const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
-  const countries = new Set(current.map((v) => v.country));
-  if (countries.size === 1 && current.length) {
-    const weights = new Map<string, number>();
-    for (const f of facts) {
-      if (f.s.heading || f.s.related || f.caption) continue;
-      for (const t of f.themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
-    }
-    const whole = [...weights].filter(([, w]) => w >= PURPOSE_MIN * 2).map(([code]) => code);
-    // The story is the first traveller's; others at the same summit have stories of their own.
-    // (Companions share it: named in the same sentence as the traveller, or joining the trip.)
-    const principal = current[0]?.person;
-    const principalSentences = new Set(current.filter((v) => v.person === principal && v.frame).map((v) => v.sentence));
-    const travelsAlong = (hit: VisitHit): boolean =>
-      hit.person === principal || principalSentences.has(hit.sentence) || (facts[hit.sentence] as SentenceFacts).s.tokens.some((t) => JOINING.has(t.norm));
-    for (const hit of current) if (travelsAlong(hit)) out.set(hit, [...new Set([...(out.get(hit) ?? []), ...whole])]);
-  }
   // "Dian dan Yudi akan ikut ke Seoul": a visit whose own words give no purpose joins the trip just told
   // to the same country — someone else's visit there a few sentences before — and shares its purposes.
   const ownPurposes = (person: string, country: string): number =>
@@ -232,6 +230,20 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     const shared = visits.filter((o) => o !== hit && o.person !== hit.person && o.country === hit.country && o.sentence < hit.sentence && hit.sentence - o.sentence <= 6);
     const union = new Set(shared.flatMap((o) => out.get(o) ?? []));
     if (union.size) out.set(hit, [...union]);
+  }
+  // An article about one trip to one country is that trip's story from end to end: what it says of
+  // chips or power anywhere in the body is what the trip is for.
+  const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
+  const countries = new Set(current.map((v) => v.country));
+  if (countries.size === 1 && current.length) {
+    const whole = storyThemes(doc, facts, current);
+    // The story is the first traveller's; others at the same summit have stories of their own.
+    // (Companions share it: named in the same sentence as the traveller, or joining the trip.)
+    const principal = current[0]?.person;
+    const principalSentences = new Set(current.filter((v) => v.person === principal && v.frame).map((v) => v.sentence));
+    const travelsAlong = (hit: VisitHit): boolean =>
+      hit.person === principal || principalSentences.has(hit.sentence) || (facts[hit.sentence] as SentenceFacts).s.tokens.some((t) => JOINING.has(t.norm));
+    for (const hit of current) if (travelsAlong(hit)) out.set(hit, [...new Set([...(out.get(hit) ?? []), ...whole])]);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { ABBREVIATED_SUFFIXES, endsInLegalForm } from './legal-forms.js';
 import { nameToken } from './name-token.js';
-import { headWithin } from './org-heads.js';
+import { headRun, headWithin } from './org-heads.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How many tokens from `end` join the run [start, end); 0 when the run stops there. */
@@ -53,7 +53,10 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
     const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
     // "… Department of Trade and Industry and Hanbit Semitech Corp.": a company after "and" is a second name.
-    const companyNext = (t.norm === 'and' || t.norm === 'dan') && endsInLegalForm(v, end + 1);
+    // ("Pemprov Jateng dan DPRD Jateng": a second body opened by its own head word.)
+    // ("PT Borneo Daya Tbk dan Kamar Dagang …": a name closed by its legal form takes nothing after "dan".)
+    const closed = ABBREVIATED_SUFFIXES.has(prev.norm) || ['limited', 'gmbh', 'llc'].includes(prev.norm);
+    const companyNext = (t.norm === 'and' || t.norm === 'dan') && (closed || endsInLegalForm(v, end + 1) || (v.doc.language === 'id' && headRun(v, end + 1)));
     if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg && !companyNext) return 2;
     // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the name.
     const place = v.knownAt[end + 1];
