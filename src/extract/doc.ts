@@ -23,7 +23,8 @@ export function makeDoc(article: Article, language: 'en' | 'id', gazetteer: Gaze
   const lexicon = { ...own, orgSuffixes: new Set([...own.orgSuffixes, ...other.orgSuffixes]) };
   // Abbreviations of both languages: Indonesian news quotes English company names ("LY Corp.").
   const abbreviations = new Set([...own.abbreviations, ...other.abbreviations]);
-  const { sentences, paragraphs } = segment(article.text, abbreviations);
+  const names = loadNames();
+  const { sentences, paragraphs } = segment(article.text, abbreviations, (letters) => names.isDegree(letters));
   // A related-article link is a heading of another story: it names things but reports nothing here.
   for (const s of sentences) {
     const m = s.paragraphStart ? lexicon.relatedPrefixes.matchAt(s.tokens, 0) : null;
@@ -37,5 +38,5 @@ export function makeDoc(article: Article, language: 'en' | 'id', gazetteer: Gaze
       }
     }
   }
-  return { article, language, lexicon, names: loadNames(), gazetteer, sentences, paragraphs };
+  return { article, language, lexicon, names, gazetteer, sentences, paragraphs };
 }

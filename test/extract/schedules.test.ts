@@ -195,3 +195,14 @@ describe('Indonesian government bodies and compound company names', () => {
     expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['TSMC', 'Samsung']));
   });
 });
+
+describe('nicknames and offices with long fields', () => {
+  it('reads "Pak Har" as the one person whose name it opens, and a vice-rector\'s field as no name', () => {
+    const x = run(
+      'Rektor Universitas Maju Prof. Dr. Haryanto Wibowo memimpin rombongan ke Taiwan. Rombongan menyambangi kampus di Hsinchu.\n\nPak Har, sapaan akrab sang rektor, didampingi Wakil Rektor Bidang Akademik dan Kerja Sama, Dr. Eng. Sinta Maharani, S.T. Tahun lalu, Pak Har menyambangi Penang, Malaysia.',
+      'id',
+    );
+    expect(names(x, 'Person')).toEqual(['Haryanto Wibowo', 'Sinta Maharani']);
+    expect(only(visits(x))).toEqual(['Haryanto Wibowo → MY', 'Haryanto Wibowo → TW', 'Sinta Maharani → TW']);
+  });
+});

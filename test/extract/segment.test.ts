@@ -26,3 +26,12 @@ describe('sentence segmentation', () => {
     expect(sentences.map((s) => s.heading)).toEqual([true, false]);
   });
 });
+
+describe('a degree after a name', () => {
+  it('ends the sentence when a new one starts after it, and not inside the name', () => {
+    const isDegree = (letters: string): boolean => ['ST', 'MEng'].includes(letters);
+    const text = 'Ia didampingi Dr. Eng. Sinta Maharani, S.T. Tahun lalu ia ke Penang. Kata U.S. Steel itu benar.';
+    const out = segment(text, new Set(['dr', 'eng']), isDegree).sentences.map((s) => s.text);
+    expect(out).toEqual(['Ia didampingi Dr. Eng. Sinta Maharani, S.T.', 'Tahun lalu ia ke Penang.', 'Kata U.S. Steel itu benar.']);
+  });
+});

@@ -165,7 +165,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   for (const m of partial) {
     const words = nameWords(m.name);
     if (m.type === 'Person') {
-      const hit = pickByRole(table, personCandidates(table, words), m.role) ?? gazetteerSurname(doc, words);
+      const hit = pickByRole(table, personCandidates(table, words), m.role) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
       if (hit) {
         if (!table.byId.has(hit.id)) table.add(m, hit.id, 'Person', hit.gaz);
         else table.add(m, hit.id, 'Person');
@@ -231,6 +231,14 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     }
   }
   return table;
+}
+
+/** "Pak Bas" for Baskoro Sasongko: a short form that opens one word of one person's name here. */
+function nickname(table: EntityTable, words: string[]): ResolvedEntity | undefined {
+  const word = words[0];
+  if (words.length !== 1 || !word || word.length < 3) return undefined;
+  const fits = table.persons().filter((p) => nameWords(p.name).length >= 2 && nameWords(p.name).some((w) => w.length > word.length && w.startsWith(word)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A lone surname that only one person in the gazetteer carries ("Trump" → Donald Trump). */

@@ -254,7 +254,10 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     const m = lex.accompanyVerbs.matchAt(f.s.tokens, i);
     // ("Hj. Siti Rahmawati, S.T., M.M. akan mendampingi di Abu Dhabi": degrees may push the name further back.)
     const atPlace = !!m && lex.locativePrepositions.has(f.s.tokens[m.end]?.norm ?? '') && f.people.length > 0;
-    return !!m && (atPlace || f.people.some((p) => p.at >= i - 3 && p.at <= m.end + 3));
+    // ("didampingi Wakil Rektor Bidang Riset dan Kerja Sama, Dr. Eng. Lestari …": an office and degrees before the name.)
+    const titledAfter = (p: PersonRef): boolean =>
+      !!m && p.at > m.end && p.at <= m.end + 16 && f.s.tokens.slice(m.end, p.at).every((t) => t.kind !== 'word' || t.cap || ['dan', 'and', 'of'].includes(t.norm));
+    return !!m && (atPlace || f.people.some((p) => (p.at >= i - 3 && p.at <= m.end + 3) || titledAfter(p)));
   });
   // "Peter Odhiambo led the delegation instead", "Rombongan dipimpin …": heading a travelling party.
   const leadsParty = f.group && ws.some((w) => LEAD_WORDS.has(w));

@@ -25,7 +25,7 @@ export interface Segmentation {
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /["'”’)\]»]/;
 
-function isBoundary(line: string, i: number, abbreviations: ReadonlySet<string>): number {
+function isBoundary(line: string, i: number, abbreviations: ReadonlySet<string>, degree: (letters: string) => boolean): number {
   // i points at a terminal mark; returns the index after the boundary (closers included) or -1.
   let j = i + 1;
   while (j < line.length && (TERMINAL.test(line.charAt(j)) || CLOSERS.test(line.charAt(j)))) j++;
@@ -40,6 +40,8 @@ function isBoundary(line: string, i: number, abbreviations: ReadonlySet<string>)
     const before = /([\p{L}.]+)$/u.exec(line.slice(0, i));
     const word = before?.[1] ?? '';
     const bare = word.toLowerCase().replace(/\.$/, '');
+    // "…, S.T. Tahun lalu …": a degree after a name's comma ends the name, and here the sentence.
+    if (word.includes('.') && /,\s*$/.test(line.slice(0, i - word.length)) && degree(word.replace(/\./g, ''))) return j;
     if (bare.length === 1 && /\p{Lu}/u.test(word)) return -1;
     if (abbreviations.has(bare)) return -1;
     if (/^(\p{L}\.)+\p{L}$/u.test(word)) return -1; // U.S, e.g
@@ -47,12 +49,12 @@ function isBoundary(line: string, i: number, abbreviations: ReadonlySet<string>)
   return j;
 }
 
-function splitLine(line: string, abbreviations: ReadonlySet<string>): Array<[number, number]> {
+function splitLine(line: string, abbreviations: ReadonlySet<string>, degree: (letters: string) => boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < line.length; i++) {
     if (!TERMINAL.test(line.charAt(i))) continue;
-    const cut = isBoundary(line, i, abbreviations);
+    const cut = isBoundary(line, i, abbreviations, degree);
     if (cut < 0) continue;
     spans.push([start, cut]);
     start = cut;
@@ -69,7 +71,7 @@ function looksLikeHeading(text: string, tokens: Token[]): boolean {
   return words.length > 0 && words.length <= 16;
 }
 
-export function segment(text: string, abbreviations: ReadonlySet<string>): Segmentation {
+export function segment(text: string, abbreviations: ReadonlySet<string>, degree: (letters: string) => boolean = () => false): Segmentation {
   const sentences: Sentence[] = [];
   const paragraphs: Segmentation['paragraphs'] = [];
   const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
@@ -83,7 +85,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>): Segme
     for (const line of pText.split('\n')) {
       const lineStart = pStart + lineOffset;
       lineOffset += line.length + 1;
-      const spans = splitLine(line, abbreviations);
+      const spans = splitLine(line, abbreviations, degree);
       for (const [a, b] of spans) {
         const raw = line.slice(a, b);
         const lead = raw.length - raw.trimStart().length;

@@ -49,6 +49,18 @@ function titleBeforeAcademic(v: SentenceView, a: number): PhraseMatch<string> | 
   return v.titles.find((t) => t.end === k + 1) ?? ministerBefore(v, k + 1);
 }
 
+/** "Wakil Rektor Bidang Riset dan Kerja Sama": portfolio words behind an office are its field, nobody's name. */
+function fieldOfOffice(v: SentenceView, a: number, b: number): boolean {
+  const portfolio = v.doc.names.portfolio[v.doc.language];
+  if (!v.words(a, b).every((w) => portfolio.has(w.norm))) return false;
+  for (let k = a - 1; k >= 0 && a - k <= 10; k--) {
+    if (v.titles.some((t) => t.end === k + 1)) return true;
+    const t = v.tok(k) as Token;
+    if (!(portfolio.has(t.norm) || ['dan', 'and', 'of', 'for', ','].includes(t.norm))) return false;
+  }
+  return false;
+}
+
 /** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
 export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
   const lex = v.doc.lexicon;
@@ -56,6 +68,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (a >= b || v.words(a, b).length === 0) return [];
   // "Kepala Biro Hubungan Masyarakat Kementerian …": the unit before a known organisation is no entity of its own.
   if (SUB_UNITS.has((v.tok(a) as Token).norm) && v.knownAt[b]?.type === 'Organization') return [];
+  if (fieldOfOffice(v, a, b)) return [];
   const title = v.titleEndingAt(a) ?? ministerBefore(v, a);
   // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
   const titleBeforeKnown = (() => {

@@ -79,7 +79,10 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
       const honoured = j > k + 1 && v.tok(j)?.kind === 'word' && !!v.tok(j)?.cap;
       const nameAfter = honoured || (v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap);
       const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
-      return allCaps && complement.length <= 4 && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
+      // "Wakil Rektor Bidang Riset dan Kerja Sama, Dr. Eng. Lestari …": an office's field, however long.
+      const portfolio = v.doc.names.portfolio[v.doc.language];
+      const field = complement.length <= 8 && complement.every((x) => portfolio.has(x.norm) || ['dan', 'and', 'of', 'for'].includes(x.norm));
+      return ((allCaps && complement.length <= 4) || field) && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
     }
   }
   return undefined;
