@@ -206,3 +206,13 @@ describe('nicknames and offices with long fields', () => {
     expect(only(visits(x))).toEqual(['Haryanto Wibowo → MY', 'Haryanto Wibowo → TW', 'Sinta Maharani → TW']);
   });
 });
+
+describe('an interviewee speaking of her own trips', () => {
+  it('reads "saya" after a time word as the speaker, and a stay told by its length as a visit', () => {
+    const x = run(
+      'Dr. Laras Wibisono memimpin riset chip fotonik di BRIN.\n\nLW: Ya, tahun lalu saya tiga bulan di Eindhoven untuk pelatihan desain chip.\n\nLW: Bulan depan saya akan ke Austin untuk konferensi riset.',
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/ \S+$/, ''))).toEqual(['Laras Wibisono → NL [reported]', 'Laras Wibisono → US [planned]']);
+  });
+});

@@ -439,7 +439,7 @@ function earlierYear(doc: Doc, s: Sentence): boolean {
 const STAY_WORDS = new Set(['stayed', 'stays', 'remained', 'remains', 'tetap']);
 
 /** Words after which an Indonesian "saya" is still the subject ("kata saya", "lalu saya"), not a possessive. */
-const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);
+const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'depan', 'ini', 'itu', 'ya', 'pagi', 'siang', 'sore', 'malam', 'mendatang', 'dulu', 'terakhir']);
 
 /** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
 function questionParagraph(doc: Doc, paragraph: number): boolean {

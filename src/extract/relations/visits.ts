@@ -262,7 +262,8 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   // "Peter Odhiambo led the delegation instead", "Rombongan dipimpin …": heading a travelling party.
   const leadsParty = f.group && ws.some((w) => LEAD_WORDS.has(w));
   // "spent a day at the centre", "menghabiskan dua hari di …": time spent somewhere is being there.
-  const spentTime = ws.some((w, i) => SPENT.has(w) && ws.slice(i + 1, i + 4).some((x) => TIME_SPANS.has(x)));
+  // ("saya tiga bulan di Eindhoven", "three months in Eindhoven": a stay told by its length.)
+  const spentTime = ws.some((w, i) => (SPENT.has(w) && ws.slice(i + 1, i + 4).some((x) => TIME_SPANS.has(x))) || (TIME_SPANS.has(w) && ['di', 'in'].includes(ws[i + 1] ?? '') && f.places.some((p) => p.mention.start === i + 2)));
   const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
