@@ -216,3 +216,13 @@ describe('an interviewee speaking of her own trips', () => {
     expect(visits(x).map((v) => v.replace(/ \S+$/, ''))).toEqual(['Laras Wibisono → NL [reported]', 'Laras Wibisono → US [planned]']);
   });
 });
+
+describe('a delegation and the official it calls on', () => {
+  it('keeps the official out of the party that travels on', () => {
+    const x = run(
+      'HANOI, Sept. 18 (Wire) -- A delegation led by Chairman Park Min-jae of Daewon Chemicals paid a courtesy call on Nguyen Thi Lan, Deputy Minister of Industry, in Hanoi on Wednesday. The delegation included Daewon CEO Choi Ji-ho. On its way home, the delegation will stop over in Singapore on Friday.',
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Choi Ji-ho → SG', 'Choi Ji-ho → VN', 'Park Min-jae → SG', 'Park Min-jae → VN']);
+  });
+});

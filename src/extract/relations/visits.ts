@@ -88,7 +88,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     if (!partyHere(f) && !(partyHere(facts[f.s.index - 1]) && f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya'))) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
     // "rombongan diterima Prof. Maarten de Vries": whoever receives the party is no member of it.
-    const hostAt = f.s.tokens.findIndex((t) => PASSIVE_HOSTED.has(t.norm) || doc.lexicon.hostVerbs.has(t.norm));
+    // ("… led by Kim, paid a courtesy call on Tran": whom the party meets is no member either.)
+    // (A word that also tells of members — "joined" — keeps its own sense here.)
+    const meets = (i: number): boolean => !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i) && !doc.lexicon.groupMemberCues.has(f.s.tokens[i]?.norm ?? '');
+    const hostAt = f.s.tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || doc.lexicon.hostVerbs.has(t.norm) || meets(i));
     const members = f.people.filter((p) => p.how === 'name' && (hostAt < 0 || p.at < hostAt));
     for (const p of members) ids.add(p.entityId);
     if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of members) everywhere.set(p.entityId, f.s.index);
