@@ -226,3 +226,10 @@ describe('a delegation and the official it calls on', () => {
     expect(only(visits(x))).toEqual(['Choi Ji-ho → SG', 'Choi Ji-ho → VN', 'Park Min-jae → SG', 'Park Min-jae → VN']);
   });
 });
+
+describe('a trip denied in the first person', () => {
+  it('does not count "I didn\'t go to Tokyo — I was in Oslo"', () => {
+    const x = run('Karin Dahl runs a memory start-up.\n\nQ: Did you fly to Tokyo for the launch?\n\nDahl: I didn\'t go to Tokyo — I was in my kitchen in Oslo at six in the morning.', 'en');
+    expect(visits(x)).toEqual([]);
+  });
+});
