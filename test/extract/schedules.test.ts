@@ -233,3 +233,13 @@ describe('a trip denied in the first person', () => {
     expect(visits(x)).toEqual([]);
   });
 });
+
+describe('a feature that opens on a scene', () => {
+  it('puts "the centre" where the opening scene is, for a visitor from elsewhere', () => {
+    const x = run(
+      'Past the airlock lies the training cleanroom of the Mesa Packaging Academy in Chandler.\n\nIn March, Le Van Toan, Vietnam\'s deputy minister of science, spent a day at the centre watching the trainees.',
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Le Van Toan → US']);
+  });
+});

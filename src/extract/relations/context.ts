@@ -420,9 +420,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const first = refs[0];
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
     const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech ? places.filter((p) => p.locative) : [];
-    const last = loc[loc.length - 1];
+    // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
+    // a feature's opening scene is where "the centre" later is.
+    const scene = !focus.country && !past && refs.length === 0 ? places.filter((p) => p.locative && p.mention.type === 'City') : [];
+    const last = loc[loc.length - 1] ?? scene[0];
     if (last) focus.country = last.country;
-    const lastCity = loc.filter((p) => p.mention.type === 'City').at(-1);
+    const lastCity = loc.filter((p) => p.mention.type === 'City').at(-1) ?? scene[0];
     if (lastCity) focus.city = lastCity.country;
   }
   return out;
