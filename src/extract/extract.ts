@@ -101,28 +101,65 @@ function outsideNames(hits: ThemeHit[], found: EntityFindings, sentence: number)
   return hits.filter((h) => !spans.some((m) => h.start < m.end && m.start < h.end));
 }
 
+/** Whitespace- and case-blind containment: is the headline still part of the body? */
+function contains(text: string, part: string): boolean {
+  const squash = (x: string): string => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  return squash(text).includes(squash(part));
+}
+
+/**
+ * Ingest takes a repeated headline out of the body; what it names ("… on Asia trip") is still named
+ * by the article. Entities the body lacks come in from the headline; those it has count once more.
+ */
+const PLACE_TYPES = new Set<ExtractedEntity['type']>(['Country', 'City', 'Region']);
+
+function withHeadline(body: Extraction, headline: Extraction): Extraction {
+  const byId = new Map(body.entities.map((e) => [e.id, e]));
+  for (const e of headline.entities) {
+    const known = byId.get(e.id);
+    if (known) byId.set(e.id, { ...known, mentions: known.mentions + e.mentions });
+    // Only places come in new: a headline capitalises every word ("Misi Talenta dan Tata Kelola AI" is
+    // no Tata), names no person in full ("Orvelle's Vos"), and a theme word there is no topic of its own.
+    else if (PLACE_TYPES.has(e.type)) byId.set(e.id, e);
+  }
+  return { ...body, entities: [...byId.values()].sort(byTypeThenWeight) };
+}
+
+function byTypeThenWeight(a: ExtractedEntity, b: ExtractedEntity): number {
+  return a.type.localeCompare(b.type) || b.mentions - a.mentions || a.id.localeCompare(b.id);
+}
+
+/** One article's body through every stage. */
+function extractBody(article: Article, gazetteer: Gazetteer): Extraction {
+  if (!article.languageSupported || (article.language !== 'en' && article.language !== 'id')) {
+    return { article, entities: [], relations: [] };
+  }
+  const doc = makeDoc(article, article.language, gazetteer);
+  const found = findEntities(doc);
+  const themeHits = new Map<number, ThemeHit[]>();
+  for (const s of doc.sentences) themeHits.set(s.index, s.related ? [] : outsideNames(findThemes(s.tokens, doc.language), found, s.index));
+  const entities = [...found.table.byId.values()].map(toExtracted);
+  const themes = themeEntities(doc, themeHits);
+  const relations: ExtractedRelation[] = extractRelations(doc, found, themeHits, new Set(themes.map((t) => t.code ?? '')));
+  // Relations may only point at entities the extraction carries.
+  const ids = new Set([...entities, ...themes].map((e) => e.id));
+  return {
+    article,
+    entities: [...entities, ...themes].sort(byTypeThenWeight),
+    relations: relations.filter((r) => ids.has(r.source) && ids.has(r.target)),
+  };
+}
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = loadGazetteer(options.gazetteerFiles ?? []);
   return {
     gazetteer,
     extract(article: Article): Extraction {
-      if (!article.languageSupported || (article.language !== 'en' && article.language !== 'id')) {
-        return { article, entities: [], relations: [] };
-      }
-      const doc = makeDoc(article, article.language, gazetteer);
-      const found = findEntities(doc);
-      const themeHits = new Map<number, ThemeHit[]>();
-      for (const s of doc.sentences) themeHits.set(s.index, s.related ? [] : outsideNames(findThemes(s.tokens, doc.language), found, s.index));
-      const entities = [...found.table.byId.values()].map(toExtracted);
-      const themes = themeEntities(doc, themeHits);
-      const relations: ExtractedRelation[] = extractRelations(doc, found, themeHits, new Set(themes.map((t) => t.code ?? "")));
-      // Relations may only point at entities the extraction carries.
-      const ids = new Set([...entities, ...themes].map((e) => e.id));
-      return {
-        article,
-        entities: [...entities, ...themes].sort((a, b) => a.type.localeCompare(b.type) || b.mentions - a.mentions || a.id.localeCompare(b.id)),
-        relations: relations.filter((r) => ids.has(r.source) && ids.has(r.target)),
-      };
+      const body = extractBody(article, gazetteer);
+      const title = article.title?.trim();
+      if (!title || contains(article.text, title) || body.entities.length === 0) return body;
+      // The headline alone, as a heading: it names things but reports no event.
+      return withHeadline(body, extractBody({ ...article, text: title }, gazetteer));
     },
   };
 }

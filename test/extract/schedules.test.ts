@@ -243,3 +243,17 @@ describe('a feature that opens on a scene', () => {
     expect(only(visits(x))).toEqual(['Le Van Toan → US']);
   });
 });
+
+describe('a headline that ingest took out of the body', () => {
+  it('still names its places, but adds no people, companies or themes of its own', () => {
+    const body = 'RIYADH, March 4 (Wire) - The minister, Fahd Al Harbi, will travel next week to buy memory chips.';
+    const title = 'Saudi minister plans Asia trip, Tata Kelola talks with Orvelle\'s Vos on data centers';
+    const x = run(body, 'en', { title });
+    expect(names(x, 'Region')).toContain('Asia');
+    expect(names(x, 'Person')).toEqual(['Fahd Al Harbi']);
+    expect(names(x, 'Organization')).toEqual([]);
+    expect(names(x, 'Theme')).not.toContain('data centers');
+    const inBody = run(`${title}\n\n${body}`, 'en', { title });
+    expect(names(inBody, 'Region')).toContain('Asia');
+  });
+});
