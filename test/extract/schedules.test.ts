@@ -257,3 +257,17 @@ describe('a headline that ingest took out of the body', () => {
     expect(names(inBody, 'Region')).toContain('Asia');
   });
 });
+
+describe('an object pronoun after an apposition', () => {
+  it('is not the subject the apposition describes', () => {
+    const x = run(
+      'Marisa Kettle flew to Johor on Monday. Datuk Harun Salleh, the state official in charge of investment, received her at the state secretariat in Johor Bahru.',
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Marisa Kettle → MY']);
+  });
+
+  it('finds a company with a Nordic legal form', () => {
+    expect(names(run('The heat goes to Saimaa Lampo Oy, a Finnish utility.', 'en'), 'Organization')).toEqual(['Saimaa Lampo Oy']);
+  });
+});

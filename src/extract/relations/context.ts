@@ -342,7 +342,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (objectP && !subjectP) {
           // "President Lee received him": the person right before, in the same clause, is not "him".
           const nearest = before[before.length - 1];
-          const sameClause = nearest && !s.tokens.slice(nearest.at, i).some((x) => CLAUSE_MARKS.has(x.norm));
+          // ("Datuk Harun, the state official in charge, received her": an apposition keeps the clause.)
+          const between = nearest ? s.tokens.slice(nearest.at, i) : [];
+          const commas = between.map((x, k) => (x.text === ',' ? k : -1)).filter((k) => k >= 0);
+          const apposition = commas.length === 2 && ['the', 'a', 'an'].includes(between[(commas[0] as number) + 1]?.norm ?? '');
+          const marks = between.filter((x, k) => CLAUSE_MARKS.has(x.norm) && !(apposition && x.text === ',' && commas.includes(k)));
+          const sameClause = nearest && marks.length === 0;
           if (sameClause) before = before.slice(0, -1);
         }
         const id = before[0]?.entityId ?? recentSubject(focus.recent, fits, doc, found, gender);
