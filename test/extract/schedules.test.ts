@@ -271,3 +271,10 @@ describe('an object pronoun after an apposition', () => {
     expect(names(run('The heat goes to Saimaa Lampo Oy, a Finnish utility.', 'en'), 'Organization')).toEqual(['Saimaa Lampo Oy']);
   });
 });
+
+describe('a company named by its first word', () => {
+  it('reads "seorang direktur Huaxin" as the company, not a person called Huaxin', () => {
+    const x = run('Delegasi kedua berasal dari Huaxin Cloud Technology, dipimpin Wakil Presiden Liu Yanping. Seorang direktur Huaxin lainnya, Zhou Wen, ikut secara daring.', 'id');
+    expect(names(x, 'Person')).toEqual(['Liu Yanping', 'Zhou Wen']);
+  });
+});

@@ -166,9 +166,14 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     const words = nameWords(m.name);
     if (m.type === 'Person') {
       const hit = pickByRole(table, personCandidates(table, words), m.role) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
+      // "Seorang direktur Huaxin lainnya": a lone word that opens a company's name here is that company.
+      const company = hit ? undefined : table.orgs().find((o) => nameWords(o.name).length >= 2 && nameWords(o.name)[0] === words[0]);
       if (hit) {
         if (!table.byId.has(hit.id)) table.add(m, hit.id, 'Person', hit.gaz);
         else table.add(m, hit.id, 'Person');
+      } else if (company) {
+        m.type = 'Organization';
+        table.add(m, company.id, 'Organization');
       } else if (m.role) table.add(m, ruleKey(m), 'Person');
       continue;
     }
