@@ -1,5 +1,5 @@
-// Starts the real server on an ephemeral port over a real SQLite store (temp file) filled with
-// fixtures, and talks to it over HTTP like any client would.
+// Starts the real server on an ephemeral port over a real store (a SQLite temp file, or the test
+// Neo4j) filled with fixtures, and talks to it over HTTP like any client would.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import type { Extraction } from '../../src/domain/types.js';
 import { createServer, type ServerOptions } from '../../src/api/server.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { storeFactories } from '../contract/stores.js';
 
 /** Response data is checked by the tests' assertions, not by types: left loose on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,10 +41,23 @@ export interface StartOptions extends Partial<Omit<ServerOptions, 'store'>> {
   wrap?: (store: GraphStore) => GraphStore;
 }
 
+/**
+ * The store behind the server: SQLite, or Neo4j when the suite runs again with
+ * JEJAK_TEST_API_STORE=neo4j (vitest.api-neo4j.config.ts, part of `npm test`), so every question is
+ * asked over HTTP of both stores. Without a Neo4j that run fails in CI and falls back to SQLite elsewhere.
+ */
+async function openTestStore(dir: string): Promise<GraphStore> {
+  if (process.env.JEJAK_TEST_API_STORE !== 'neo4j') return openSqliteStore(join(dir, 'jejak.db'));
+  const neo4j = storeFactories().find((f) => f.name === 'neo4j');
+  if (neo4j) return neo4j.open();
+  process.stderr.write('[jejak api tests] JEJAK_TEST_API_STORE=neo4j but no NEO4J_URI: these API tests ran on SQLite\n');
+  return openSqliteStore(join(dir, 'jejak.db'));
+}
+
 /** A server over a fresh store; closed (and its files removed) after the test. */
 export async function startApi(options: StartOptions = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'jejak-api-'));
-  const store = await openSqliteStore(join(dir, 'jejak.db'));
+  const store = await openTestStore(dir);
   for (const x of options.extractions ?? []) await store.save(x);
   const { extractions: _x, wrap, ...serverOptions } = options;
   const server = createServer({

@@ -106,7 +106,7 @@ describe('query limits and errors', () => {
     expect(err.message).not.toContain('jejak.db');
     const ready = await fetch(`${api.url}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'unavailable', backend: 'sqlite' });
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', backend: api.store.backend });
     const health = await fetch(`${api.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
