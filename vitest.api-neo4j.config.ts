@@ -9,5 +9,6 @@ export default defineConfig({
     ...base.test,
     include: ['test/api/**/*.test.ts'],
     env: { JEJAK_TEST_API_STORE: 'neo4j' },
+    outputFile: { json: 'test-results/vitest-api-neo4j.json' },
   },
 });

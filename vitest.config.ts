@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Store and server tests open files and ports; forks keep native modules (better-sqlite3) isolated.
     pool: 'forks',
+    // In CI a JSON report too, from which .ci/run prints how many tests ran on each store.
+    reporters: process.env.CI === 'true' ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
