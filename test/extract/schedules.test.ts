@@ -278,3 +278,15 @@ describe('a company named by its first word', () => {
     expect(names(x, 'Person')).toEqual(['Liu Yanping', 'Zhou Wen']);
   });
 });
+
+describe('captions and campus heads', () => {
+  it('keeps a person named in a caption with "(left)" a person', () => {
+    const x = run('Yoon Min-ho toured the hall on Monday.\n\n13:10 — Photo: Yoon Min-ho (left), chief executive of Daebo Memory, tours the hall.', 'en');
+    expect(names(x, 'Person')).toEqual(['Yoon Min-ho']);
+  });
+
+  it('keeps an Indonesian rector at home when he leads a trip abroad', () => {
+    const x = run('MEDAN — Rektor Institut Teknologi Sumatera Raya, Prof. Dr. Ir. Hendra Saragih, M.T., memimpin rombongan ke Taiwan.', 'id');
+    expect(only(visits(x))).toEqual(['Hendra Saragih → TW']);
+  });
+});

@@ -179,6 +179,8 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     // A director of a "PT …" or "… Tbk" company works in Indonesia.
     const orgName = found.table.byId.get(r.org)?.name ?? '';
     if (!home.has(r.person) && (/^PT\s/.test(orgName) || /\b(Tbk|\(Persero\))\.?$/.test(orgName))) home.set(r.person, 'ID');
+    // A head of an institution named in Indonesian ("Rektor Institut Teknologi Sumatera Raya") serves in Indonesia.
+    if (!home.has(r.person) && doc.language === 'id' && HOME_OFFICES.has(r.role) && /^(Universitas|Institut|Politeknik|Badan|Dinas|Kementerian|Lembaga|Biro|Pemerintah)\s/.test(orgName)) home.set(r.person, 'ID');
     const org = found.table.byId.get(r.org)?.gaz;
     if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute', 'fund'].includes(org.kind ?? '')) home.set(r.person, org.country);
     // "Country Director Nvidia Indonesia": a company's national arm is where its people work.
@@ -214,7 +216,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   return home;
 }
 
-const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary']);
+const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary', 'rector', 'dean']);
 
 /**
  * Indonesian press names a foreign official with the country ("Menteri Luar Negeri Jepang …"),

@@ -64,7 +64,8 @@ export function creditBefore(v: SentenceView, a: number, b: number): boolean {
   const next = v.tok(b);
   const lower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap;
   // ("Photo: Meera Sethi, centre, on the fab floor": an aside after a comma goes on too.)
-  const captionGoesOn = lower(next) || (next?.text === ',' && lower(v.tok(b + 1)));
+  // ("Photo: Yoon Ji-ho (left), chief executive …": so does a bracketed position.)
+  const captionGoesOn = lower(next) || ((next?.text === ',' || next?.text === '(') && lower(v.tok(b + 1)));
   return colon?.text === ':' && !!cue && v.doc.lexicon.creditCues.has(cue.norm) && !captionGoesOn;
 }
 
