@@ -290,3 +290,15 @@ describe('captions and campus heads', () => {
     expect(only(visits(x))).toEqual(['Hendra Saragih → TW']);
   });
 });
+
+describe('a host in the future tense', () => {
+  it('keeps "would host the delegation" a host, and "should host more of the supply chain" no hosting', () => {
+    const x = run(
+      'SEOUL — Omar Al-Rashidi arrived in Seoul on Monday. The ministry said Vice Minister Han Seo-jin would host the delegation at a dinner in Seoul.',
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Omar Al-Rashidi → KR']);
+    const y = run('Siti Kamal will lead a Johor delegation to Seoul in April, she added, arguing that the state should host more of the supply chain.', 'en');
+    expect(only(visits(y))).toEqual(['Siti Kamal → KR']);
+  });
+});
