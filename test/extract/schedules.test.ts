@@ -302,3 +302,18 @@ describe('a host in the future tense', () => {
     expect(only(visits(y))).toEqual(['Siti Kamal → KR']);
   });
 });
+
+describe('guests of an event', () => {
+  it('puts speakers from abroad at the event the report is set at, and a party named by its country there too', () => {
+    const x = run(
+      [
+        'NUSA DUA — Sekitar 500 peserta menghadiri Forum Pusat Data 2025 di Nusa Dua, Bali, pekan ini.',
+        'Salah satu pembicara adalah Tran Thi Mai, direktur Saigon Power JSC asal Vietnam.',
+        'Dari Thailand hadir Somchai Wongsakul, direktur Siam Cloud Co., Ltd.',
+        'Delegasi India dipimpin Dr. Priya Raman, kepala otoritas koridor digital dari negara bagian Andhra Pradesh.',
+      ].join(' '),
+      'id',
+    );
+    expect(only(visits(x))).toEqual(['Priya Raman → ID', 'Somchai Wongsakul → ID', 'Tran Thi Mai → ID']);
+  });
+});

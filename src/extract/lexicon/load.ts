@@ -23,6 +23,8 @@ const LexiconFile = z.object({
   visitNouns: z.array(z.string()),
   /** Words for one stop of a trip, written before the place in Indonesian ("etape Abu Dhabi"). */
   legNouns: z.array(z.string()).default([]),
+  /** Taking part in an event: a speaker, a panellist, "memaparkan", "hadir". */
+  eventRoleWords: z.array(z.string()).default([]),
   /** Host verbs in their bare form: hosting only after "will"/"would" ("would host the delegation"). */
   hostVerbBases: z.array(z.string()).default([]),
   /** "will join him in Seoul only", "hanya mendampingi di Seoul": a companion for that stop alone. */
@@ -96,6 +98,7 @@ export interface Lexicon {
   strongVisitWords: ReadonlySet<string>;
   visitNouns: ReadonlySet<string>;
   legNouns: ReadonlySet<string>;
+  eventRoleWords: PhraseIndex<true>;
   hostVerbBases: ReadonlySet<string>;
   onlyCues: ReadonlySet<string>;
   meetVerbs: PhraseIndex<true>;
@@ -172,6 +175,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     strongVisitWords: folded(raw.strongVisitWords),
     visitNouns: folded(raw.visitNouns),
     legNouns: folded(raw.legNouns),
+    eventRoleWords: phraseSet(raw.eventRoleWords),
     hostVerbBases: folded(raw.hostVerbBases),
     onlyCues: folded(raw.onlyCues),
     meetVerbs: phraseSet(raw.meetVerbs),

@@ -417,6 +417,9 @@ export function findVisits(
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
   let lastParty: string[] = [];
   let scheduleTraveller: string | null = null;
+  // Where the report is set: its dateline, else the first place where something happens in its opening.
+  const opening = facts.filter((f) => !f.s.heading).slice(0, 3);
+  const eventCountry = (facts.flatMap((f) => f.places).find((p) => p.dateline) ?? opening.flatMap((f) => f.places).find((p) => p.locative && !p.origin))?.country;
   const onlyAt = new Map<string, Set<string>>();
   for (const f of facts) {
     // "• Monday: Seoul — meetings with SK Hynix …": a line of a schedule is a stop of the trip in focus.
@@ -430,6 +433,18 @@ export function findVisits(
       visits.push({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
       lastVisit.set(traveller, stop.country);
       continue;
+    }
+    // "Salah satu pembicara … adalah Nguyen Thi Thu Ha, … asal Vietnam", "Dari Thailand hadir Pornthip":
+    // a guest from another country taking part in the event the article is set at is there.
+    // (The event is where the dateline puts the report.)
+    if (eventCountry && !f.past && doc.lexicon.eventRoleWords.test(f.s.tokens) && !f.places.some((p) => p.locative && p.country !== eventCountry)) {
+      const fromAbroad = f.places.filter((p) => p.mention.type === 'Country' && p.country !== eventCountry && (p.origin || ['asal'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '')));
+      for (const p of fromAbroad.length ? f.people.filter((r) => r.how === 'name') : []) {
+        const focus = eventCountry;
+        if (home.get(p.entityId) === focus || visits.some((h) => h.person === p.entityId && h.country === focus)) continue;
+        visits.push({ person: p.entityId, country: focus, sentence: f.s.index, status: doc.lexicon.plannedCues.test(f.s.tokens) ? 'planned' : 'reported', confidence: 0.6, placeAt: -1, frame: true });
+        lastVisit.set(p.entityId, focus);
+      }
     }
     // "Rangkaian lawatan ditutup di Doha", "The tour ends in Doha": the trip in focus, nobody named, goes on to a place.
     const lastTrip = visits.at(-1);
@@ -508,7 +523,8 @@ export function findVisits(
       );
       const first = f.places[0];
       if (near.length) places = near;
-      else if (first && first.mention.start <= 2 && !first.origin) places = [first];
+      // ("Delegasi India dipimpin …": a country right after the party's noun is where the party comes from.)
+      else if (first && first.mention.start <= 2 && !first.origin && !doc.lexicon.groupNouns.has(f.s.tokens[first.mention.start - 1]?.norm ?? '')) places = [first];
     }
     // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
     // focus happens there, whatever other places it names later.
