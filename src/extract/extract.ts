@@ -107,12 +107,12 @@ function contains(text: string, part: string): boolean {
   return squash(text).includes(squash(part));
 }
 
+const PLACE_TYPES = new Set<ExtractedEntity['type']>(['Country', 'City', 'Region']);
+
 /**
  * Ingest takes a repeated headline out of the body; what it names ("… on Asia trip") is still named
  * by the article. Entities the body lacks come in from the headline; those it has count once more.
  */
-const PLACE_TYPES = new Set<ExtractedEntity['type']>(['Country', 'City', 'Region']);
-
 function withHeadline(body: Extraction, headline: Extraction): Extraction {
   const byId = new Map(body.entities.map((e) => [e.id, e]));
   for (const e of headline.entities) {

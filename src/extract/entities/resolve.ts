@@ -114,8 +114,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   // "told Circuit Street" beside "Circuit Street Media Pvt Ltd": a name that opens an organisation's
   // name here, with no title of its own, is that organisation's short form.
   const orgNames = mentions.filter((m) => m.type === 'Organization' && !m.aliasOf).map((m) => ({ m, words: nameWords(m.name) }));
-  const orgOpenedBy = (words: string[]): Mention | undefined =>
-    orgNames.find((o) => o.words.length > words.length && words.every((w, i) => o.words[i] === w))?.m;
+  const orgOpenedBy = (words: string[]): Mention | undefined => orgNames.find((o) => opensName(words, o.words))?.m;
 
   // 1. Known names and full names first: they anchor everything partial.
   const partial: Mention[] = [];
@@ -167,7 +166,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     if (m.type === 'Person') {
       const hit = pickByRole(table, personCandidates(table, words), m.role) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
       // "Seorang direktur Huaxin lainnya": a lone word that opens a company's name here is that company.
-      const company = hit ? undefined : table.orgs().find((o) => nameWords(o.name).length >= 2 && nameWords(o.name)[0] === words[0]);
+      const company = hit ? undefined : table.orgs().find((o) => opensName(words, nameWords(o.name)));
       if (hit) {
         if (!table.byId.has(hit.id)) table.add(m, hit.id, 'Person', hit.gaz);
         else table.add(m, hit.id, 'Person');
@@ -225,10 +224,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
       mentions.push(m);
       continue;
     }
-    const orgs = table.orgs().filter((o) => {
-      const w = nameWords(o.name);
-      return w.length >= 2 && w[0] === word && !o.gaz;
-    });
+    const orgs = table.orgs().filter((o) => opensName([word], nameWords(o.name)) && !o.gaz);
     if (orgs.length === 1 && orgs[0]) {
       m.type = 'Organization';
       table.add(m, orgs[0].id, 'Organization');
@@ -238,11 +234,19 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   return table;
 }
 
+/** The words open a longer name: "Huaxin" of "Huaxin Cloud Technology", "Circuit Street" of "Circuit Street Media". */
+function opensName(words: readonly string[], name: readonly string[]): boolean {
+  return words.length > 0 && name.length > words.length && words.every((w, i) => name[i] === w);
+}
+
 /** "Pak Bas" for Baskoro Sasongko: a short form that opens one word of one person's name here. */
 function nickname(table: EntityTable, words: string[]): ResolvedEntity | undefined {
   const word = words[0];
   if (words.length !== 1 || !word || word.length < 3) return undefined;
-  const fits = table.persons().filter((p) => nameWords(p.name).length >= 2 && nameWords(p.name).some((w) => w.length > word.length && w.startsWith(word)));
+  const fits = table.persons().filter((p) => {
+    const name = nameWords(p.name);
+    return name.length >= 2 && name.some((w) => w.length > word.length && w.startsWith(word));
+  });
   return fits.length === 1 ? fits[0] : undefined;
 }
 

@@ -33,6 +33,8 @@ export interface NameData {
   isProduct(word: string): boolean;
   /** An academic or religious title before a name ("prof", "dr", "ir", "hj"). */
   isAcademicTitle(word: string): boolean;
+  /** Where the academic titles right before position `at` begin ("Dr. Ir. H. Wicaksono": back to "Dr"). */
+  titlesStartBefore(tokens: readonly { text: string }[], at: number): number;
   /** Letters of a degree written after a name ("msc", "st", "phd"). */
   isDegree(letters: string): boolean;
   /** "Ma", "Muh": a given name written short, its period part of the name. */
@@ -75,6 +77,11 @@ export function loadNames(): NameData {
     },
     isProduct: (w) => products.has(fold(w)),
     isAcademicTitle: (w) => academic.has(fold(w)),
+    titlesStartBefore: (tokens, at) => {
+      let k = at;
+      while (k > 0 && (tokens[k - 1]?.text === '.' || academic.has(fold(tokens[k - 1]?.text ?? '')))) k--;
+      return k;
+    },
     isDegree: (letters) => degrees.has(fold(letters)),
     isAbbreviatedGivenName: (w) => shortGiven.has(fold(w)),
     portfolio: { en: new Set(d.ministryPortfolios.en.map(fold)), id: new Set(d.ministryPortfolios.id.map(fold)) },

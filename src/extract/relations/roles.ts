@@ -43,8 +43,7 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
         }
       }
       // [title] [field] [Org], [degrees] [Person]: "Direktur Investasi Danantara, Ir. Dewi Anggraini".
-      let k = p.start;
-      while (k > 0 && (s.tokens[k - 1]?.text === '.' || doc.names.isAcademicTitle(s.tokens[k - 1]?.text ?? ''))) k--;
+      const k = doc.names.titlesStartBefore(s.tokens, p.start);
       if (k < p.start && s.tokens[k - 1]?.text === ',') {
         const org = orgs.find((o) => o.end === k - 1);
         const head = org && titles.find((t) => t.end <= org.start && org.start - t.end <= 2);

@@ -194,8 +194,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (!s) continue;
     const titles = found.titles.get(m.sentence) ?? [];
     // Honorifics and degrees sit between an office and the name: "Bupati Batang Dr. Ir. H. Wicaksono".
-    let at = m.start;
-    while (at > 0 && (s.tokens[at - 1]?.text === '.' || doc.names.isAcademicTitle(s.tokens[at - 1]?.text ?? ''))) at--;
+    const at = doc.names.titlesStartBefore(s.tokens, m.start);
     const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at));
     if (!title) continue;
     // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
@@ -420,7 +419,13 @@ export function findVisits(
   // Where the report is set: its dateline, else the first place where something happens in its opening.
   const opening = facts.filter((f) => !f.s.heading).slice(0, 3);
   const eventCountry = (facts.flatMap((f) => f.places).find((p) => p.dateline) ?? opening.flatMap((f) => f.places).find((p) => p.locative && !p.origin))?.country;
+  // Companions held to the stops named with them ("in Seoul only", "dalam etape Abu Dhabi dan Riyadh").
   const onlyAt = new Map<string, Set<string>>();
+  const heldElsewhere = (id: string, country: string): boolean => onlyAt.has(id) && !onlyAt.get(id)?.has(country);
+  const record = (hit: VisitHit): void => {
+    visits.push(hit);
+    lastVisit.set(hit.person, hit.country);
+  };
   for (const f of facts) {
     // "• Monday: Seoul — meetings with SK Hynix …": a line of a schedule is a stop of the trip in focus.
     // The traveller is whoever the text was about when the schedule began; hosts named in a line stay hosts.
@@ -430,20 +435,17 @@ export function findVisits(
     if (stop && traveller && home.get(traveller) !== stop.country) {
       // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").
       const planned = doc.lexicon.plannedCues.test(f.s.tokens) || visits.at(-1)?.status === 'planned';
-      visits.push({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
-      lastVisit.set(traveller, stop.country);
+      record({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
       continue;
     }
     // "Salah satu pembicara … adalah Nguyen Thi Thu Ha, … asal Vietnam", "Dari Thailand hadir Pornthip":
     // a guest from another country taking part in the event the article is set at is there.
-    // (The event is where the dateline puts the report.)
+    // (The event is where the report is set: see eventCountry.)
     if (eventCountry && !f.past && doc.lexicon.eventRoleWords.test(f.s.tokens) && !f.places.some((p) => p.locative && p.country !== eventCountry)) {
       const fromAbroad = f.places.filter((p) => p.mention.type === 'Country' && p.country !== eventCountry && (p.origin || ['asal'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '')));
       for (const p of fromAbroad.length ? f.people.filter((r) => r.how === 'name') : []) {
-        const focus = eventCountry;
-        if (home.get(p.entityId) === focus || visits.some((h) => h.person === p.entityId && h.country === focus)) continue;
-        visits.push({ person: p.entityId, country: focus, sentence: f.s.index, status: doc.lexicon.plannedCues.test(f.s.tokens) ? 'planned' : 'reported', confidence: 0.6, placeAt: -1, frame: true });
-        lastVisit.set(p.entityId, focus);
+        if (home.get(p.entityId) === eventCountry || visits.some((h) => h.person === p.entityId && h.country === eventCountry)) continue;
+        record({ person: p.entityId, country: eventCountry, sentence: f.s.index, status: doc.lexicon.plannedCues.test(f.s.tokens) ? 'planned' : 'reported', confidence: 0.6, placeAt: -1, frame: true });
       }
     }
     // "Rangkaian lawatan ditutup di Doha", "The tour ends in Doha": the trip in focus, nobody named, goes on to a place.
@@ -457,10 +459,9 @@ export function findVisits(
       if (!negated && there.length) {
         for (const id of travellers) {
           for (const p of there) {
-            if (home.get(id) === p.country || (onlyAt.has(id) && !onlyAt.get(id)?.has(p.country))) continue;
+            if (home.get(id) === p.country || heldElsewhere(id, p.country)) continue;
             if (visits.some((h) => h.person === id && h.country === p.country && h.sentence === f.s.index)) continue;
-            visits.push({ person: id, country: p.country, sentence: f.s.index, status: lastTrip.status, confidence: 0.6, placeAt: p.mention.start, frame: true });
-            lastVisit.set(id, p.country);
+            record({ person: id, country: p.country, sentence: f.s.index, status: lastTrip.status, confidence: 0.6, placeAt: p.mention.start, frame: true });
           }
         }
         continue;
@@ -526,8 +527,6 @@ export function findVisits(
       // ("Delegasi India dipimpin …": a country right after the party's noun is where the party comes from.)
       else if (first && first.mention.start <= 2 && !first.origin && !doc.lexicon.groupNouns.has(f.s.tokens[first.mention.start - 1]?.norm ?? '')) places = [first];
     }
-    // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
-    // focus happens there, whatever other places it names later.
     // "Di Seoul, Sri memimpin forum … untuk pabrik-pabrik elektronik di Indonesia": in a sentence set in a
     // place, another country after a noun ("pabrik … di Indonesia") is where that thing is, not a visit.
     const scenePlace = places.find(
@@ -540,6 +539,8 @@ export function findVisits(
         return !before || before.kind !== 'word' || verbLike(doc, before);
       });
     }
+    // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
+    // focus happens there, whatever other places it names later.
     const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i));
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
@@ -561,6 +562,7 @@ export function findVisits(
     const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
     const quoted = (at: number): boolean => quotes.some(([a, b]) => at > a && at < b);
     const speaker = (p: PersonRef): boolean => speechVerbAt(doc, f.s.tokens, p.at) >= 0;
+    const markAt = f.s.tokens.findIndex((t, i) => COMPANION_MARKERS.has(t.norm) || !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i));
     // Where a host is met and no place is named, the host's own country is the place.
     const hostHome = others.map((o) => home.get(o.entityId)).find((c): c is string => !!c);
     for (const v of visitors) {
@@ -590,8 +592,7 @@ export function findVisits(
         // but his own clause says he came — to the place in focus.
         const ownTrip = cue.strong && verbAt > v.at && f.s.tokens.slice(v.at, verbAt).some((t) => doc.lexicon.strongVisitWords.has(t.norm));
         if (!ownTrip || !f.focus || home.get(v.entityId) === f.focus) continue;
-        visits.push({ person: v.entityId, country: f.focus, sentence: f.s.index, status, confidence: 0.7, placeAt: -1, frame: true });
-        lastVisit.set(v.entityId, f.focus);
+        record({ person: v.entityId, country: f.focus, sentence: f.s.index, status, confidence: 0.7, placeAt: -1, frame: true });
         continue;
       }
       const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
@@ -600,7 +601,6 @@ export function findVisits(
         ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {
             // "She is accompanied by Rao": a companion is where the one accompanied is, wherever he went before.
-            const markAt = f.s.tokens.findIndex((t, i) => COMPANION_MARKERS.has(t.norm) || !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i));
             const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : undefined;
             const c = (opensThere ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
@@ -610,13 +610,13 @@ export function findVisits(
       for (const t of targets) {
         if (seen.has(t.country) || home.get(v.entityId) === t.country) continue;
         if (v.how === 'reference' && group.skips.get(v.entityId)?.has(t.country)) continue;
-        if (v.how === 'reference' && onlyAt.has(v.entityId) && !onlyAt.get(v.entityId)?.has(t.country)) continue;
+        if (v.how === 'reference' && heldElsewhere(v.entityId, t.country)) continue;
         seen.add(t.country);
         let confidence = 0.55;
         if (cue.strong) confidence += 0.2;
         if (t.at >= 0) confidence += 0.1;
         if (v.how === 'name') confidence += 0.1;
-        visits.push({
+        record({
           person: v.entityId,
           country: t.country,
           sentence: f.s.index,
@@ -625,10 +625,9 @@ export function findVisits(
           placeAt: t.at,
           frame: true,
         });
-        lastVisit.set(v.entityId, t.country);
       }
     }
-    // "in Seoul only", "dalam etape Abu Dhabi dan Riyadh": a companion held to the stops named here.
+    // "in Seoul only", "dalam etape Abu Dhabi dan Riyadh": a companion is held to the stops named here.
     if (f.s.tokens.some((t) => doc.lexicon.onlyCues.has(t.norm) || doc.lexicon.legNouns.has(t.norm))) {
       // (Named companions only: "Joining him on the Riyadh leg is X" leaves "him" free to go on.)
       const named = (id: string): boolean => f.people.some((p) => p.entityId === id && p.how === 'name');

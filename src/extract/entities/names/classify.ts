@@ -7,7 +7,7 @@ import { trimCommonStart } from './common-start.js';
 import { capitalisedAfterTitle, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
 import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from './person-cues.js';
 import type { SentenceView } from './sentence-view.js';
-import { ministerBefore, type PendingName } from './title-complements.js';
+import { fieldWord, ministerBefore, type PendingName } from './title-complements.js';
 import { classifyAfterTitle } from './title-holders.js';
 import { SUB_UNITS } from './whole-run-org.js';
 
@@ -55,8 +55,7 @@ function fieldOfOffice(v: SentenceView, a: number, b: number): boolean {
   if (!v.words(a, b).every((w) => portfolio.has(w.norm))) return false;
   for (let k = a - 1; k >= 0 && a - k <= 10; k--) {
     if (v.titles.some((t) => t.end === k + 1)) return true;
-    const t = v.tok(k) as Token;
-    if (!(portfolio.has(t.norm) || ['dan', 'and', 'of', 'for', ','].includes(t.norm))) return false;
+    if (!fieldWord(v, v.tok(k) as Token)) return false;
   }
   return false;
 }

@@ -80,8 +80,7 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
       const nameAfter = honoured || (v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap);
       const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
       // "Wakil Rektor Bidang Riset dan Kerja Sama, Dr. Eng. Lestari …": an office's field, however long.
-      const portfolio = v.doc.names.portfolio[v.doc.language];
-      const field = complement.length <= 8 && complement.every((x) => portfolio.has(x.norm) || ['dan', 'and', 'of', 'for'].includes(x.norm));
+      const field = complement.length <= 8 && complement.every((x) => fieldWord(v, x));
       return ((allCaps && complement.length <= 4) || field) && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
     }
   }
@@ -99,14 +98,20 @@ function companyAhead(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const FIELD_JOINERS = new Set([',', 'of', 'for', 'and', 'dan']);
+
+/** A word of an office's field ("Communications and Information Technology", "Bidang Riset dan Kerja Sama"). */
+export function fieldWord(v: SentenceView, t: Token): boolean {
+  return v.doc.names.portfolio[v.doc.language].has(t.norm) || FIELD_JOINERS.has(t.norm);
+}
+
 /** "Minister of Communications and Information Technology Abdullah Alswaha": a minister's title behind its portfolio. */
 export function ministerBefore(v: SentenceView, a: number): PhraseMatch<string> | undefined {
-  const portfolio = v.doc.names.portfolio[v.doc.language];
   for (let k = a - 1; k >= 0 && a - k <= 12; k--) {
     const t = v.tok(k) as Token;
     const title = v.titles.find((x) => x.end === k + 1);
     if (title && ['minister', 'secretary', 'deputy minister'].includes(title.value)) return title;
-    if (!(portfolio.has(t.norm) || t.text === ',' || t.norm === 'of' || t.norm === 'for' || t.norm === 'and' || t.norm === 'dan')) return undefined;
+    if (!fieldWord(v, t)) return undefined;
   }
   return undefined;
 }
