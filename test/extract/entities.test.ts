@@ -19,6 +19,9 @@ describe('people and organisations in English', () => {
     ['provinces are places', 'Projects in the northern provinces of Bac Giang and Quang Ninh are growing.', [], []],
     ['a short given name with its period', 'The talks were led by Trade Undersecretary Ma. Luisa Dimaculangan, who travelled with the president.', ['Ma. Luisa Dimaculangan'], []],
     ['a government body named without the demonym before it', 'The deal was struck between the Philippine Department of Trade and Industry and Hanbit Semitech Corp.', [], ['Department of Trade and Industry', 'Hanbit Semitech Corp.']],
+    ['a grid operator named after a cue noun', 'Ana Ruiz, head of planning at the Chilean grid coordinator Red Austral, spoke first.', ['Ana Ruiz'], ['Red Austral']],
+    ['a city opening a new body\'s name', 'Dina Sultanova, chief executive of the state-backed Almaty Compute Cluster, said talks went on.', ['Dina Sultanova'], ['Almaty Compute Cluster']],
+    ['a page label inside an institution\'s name', 'Timur Bekov, an economist at the Institute for Policy Analysis, disagreed.', ['Timur Bekov'], ['Institute for Policy Analysis']],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
@@ -68,6 +71,9 @@ describe('people and organisations in Indonesian', () => {
     ['a unit before its ministry is part of a job title', 'Kepala Biro Hubungan Masyarakat Kementerian Komunikasi dan Digital, Farid Wahyudi, mengatakan hal itu.', ['Farid Wahyudi'], ['Kementerian Komunikasi dan Digital']],
     ['an honorific before a title, a currency', '"Bapak Presiden ingin dana senilai US$5 miliar itu cair," ujar Rosan Roeslani.', ['Rosan Roeslani'], []],
     ['an office in an area, then the holder behind her honorific', 'Kepala DPMPTSP Kabupaten Batang, Hj. Retno Sulistyaningsih, S.E., menjelaskan jadwalnya.', ['Retno Sulistyaningsih'], []],
+    ['a long short form in brackets, then the province', 'Ia didampingi Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Sulsel, Hj. Nur Aisyah, S.E.', ['Nur Aisyah'], ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Sulsel']],
+    ['a regency government opening a sentence', 'Pemerintah Kabupaten (Pemkab) Sumbawa Barat meminta tenaga kerja lokal diutamakan.', [], ['Pemerintah Kabupaten Sumbawa Barat']],
+    ['a campus city after a university\'s short form', 'Rektor Universitas Teknik Pandanaran (Untara) Semarang, Prof. Dr. Baskoro Adi, berangkat.', ['Baskoro Adi'], ['Universitas Teknik Pandanaran']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
@@ -81,6 +87,7 @@ describe('people and organisations in Indonesian', () => {
     ['title-cased heading', 'Peluang Investasi di Timur Tengah'],
     ['capital city phrase', 'Lokasinya di Ibu Kota Nusantara (IKN) di Kalimantan Timur.'],
     ['ministry portfolio alone', 'Menteri Komunikasi dan Informatika hadir.'],
+    ['a country\'s government opening a sentence', 'Pemerintah Jepang menyambut rencana itu.'],
   ])('no person or organisation: %s', (_name, text) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([]);

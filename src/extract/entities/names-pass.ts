@@ -87,7 +87,10 @@ export class NameScanner {
         for (const m of found) {
           // ("Philippine Department of Trade and Industry": a government body's own name leaves the country out.)
           const government = ['department', 'ministry', 'kementerian', 'departemen'].includes(v.tok(k)?.norm ?? '');
-          if (m.type === 'Organization' && m.start === k && demonym?.demonym && demonym.start >= run.start && demonym.end === k && !government) {
+          // "Tashkent Compute Cluster": so does a city before a name that ends in an organisation's suffix.
+          const last = v.tok(m.end - 1)?.norm ?? '';
+          const cityNamed = demonym?.type === 'City' && v.doc.lexicon.orgSuffixes.has(last);
+          if (m.type === 'Organization' && m.start === k && (demonym?.demonym || cityNamed) && demonym && demonym.start >= run.start && demonym.end === k && !government) {
             m.start = demonym.start;
             m.name = v.text(m.start, m.end);
           }

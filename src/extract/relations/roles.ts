@@ -46,7 +46,8 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
       const k = doc.names.titlesStartBefore(s.tokens, p.start);
       if (k < p.start && s.tokens[k - 1]?.text === ',') {
         const org = orgs.find((o) => o.end === k - 1);
-        const head = org && titles.find((t) => t.end <= org.start && org.start - t.end <= 2);
+        // (The nearest title before the body: "Gubernur didampingi Kepala Dinas …" is the Kepala's.)
+        const head = org && titles.filter((t) => t.end <= org.start && org.start - t.end <= 2).sort((x, y) => y.end - x.end)[0];
         if (org?.entityId && head) {
           hits.push({ person: p.entityId as string, org: org.entityId, role: head.value, sentence: index });
           continue;

@@ -1,5 +1,6 @@
 // Sentence-initial common words that a capital letter alone must not turn into a name.
 import type { Token } from '../../text/tokenize.js';
+import { regionalBody } from './org-heads.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Strip a sentence-initial common word ("Meanwhile", "Selain", "Pemerintah") from the front of a segment. */
@@ -15,6 +16,7 @@ export function trimCommonStart(v: SentenceView, a: number, b: number): number {
     const tag = v.doc.language === 'en' ? v.doc.names.englishTag(t.norm) : undefined;
     const next = v.tok(i + 1);
     if (v.doc.names.isFamilyNameFirst(t.text) && next && next.cap && i + 1 < b) break;
+    if (regionalBody(v, i)) break;
     const common =
       lex.stopwords.has(t.norm) ||
       (tag !== undefined && !/Name|Person|Organization|Place|Country|City|ProperNoun/.test(tag) && !v.doc.names.isGivenName(t.text));

@@ -21,7 +21,9 @@ export function nameToken(v: SentenceView, i: number): boolean {
   // A headline capitalises its verbs too ("Wakil Menteri Melawat ke Timur Tengah", "Altman Visits Seoul").
   const lex = v.doc.lexicon;
   if (v.sentence.heading && (lex.visitVerbs.has(t.norm) || lex.strongVisitWords.has(t.norm) || lex.speechVerbs.has(t.norm) || lex.departVerbs.has(t.norm))) return false;
-  if (v.doc.lexicon.notNames.has(t.norm) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || (v.doc.names.isProduct(t.norm) && !institution)) return false;
+  // ("Institute for Policy Analysis": a listed page label inside an institution's name is part of it.)
+  const inInstitution = /^\p{Lu}\p{Ll}+$/u.test(t.text) && inHeadRun(v, i);
+  if ((v.doc.lexicon.notNames.has(t.norm) && !inInstitution) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || (v.doc.names.isProduct(t.norm) && !institution)) return false;
   // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
   return t.cap || /\p{Lu}/u.test(t.text.slice(1));
 }

@@ -10,7 +10,7 @@ import type { SentenceView, Span } from './sentence-view.js';
 const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
 
 /** Cue nouns that name people as often as firms ("investor asal Singapura, Marcus Tan"). */
-const PERSON_OR_FIRM = new Set(['investor', 'investors', 'partner', 'partners', 'mitra', 'konsultan', 'consultant', 'pengembang', 'developer']);
+const PERSON_OR_FIRM = new Set(['investor', 'investors', 'partner', 'partners', 'mitra', 'konsultan', 'consultant', 'pengembang', 'developer', 'coordinator', 'specialist']);
 
 /** An organisation cue before the name: "startup asal China, DeepSeek", "konsultan Kearney", "technology group G42". */
 export function orgCueBefore(v: SentenceView, a: number): boolean {

@@ -12,7 +12,6 @@ export function headRun(v: SentenceView, start: number): boolean {
   return heads.has(t.norm) || (!en && v.doc.lexicon.orgPrefixes.matchAt(v.tokens, start) !== null) || t.norm === 'international';
 }
 
-/** An organisation head word ("Ministry", "Universitas", "Biro") anywhere in [start, end). */
 /** An organisation head word ("Ministry", "Universitas", "Biro") in [start, end), outside the known names there. */
 export function headWithin(v: SentenceView, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -32,8 +31,14 @@ export function inHeadRun(v: SentenceView, i: number): boolean {
   if (next?.kind === 'word' && next.cap && !v.titleAt[i + 1]) return false;
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = v.tok(k) as Token;
-    if (t.kind !== 'word' || !(t.cap || ['of', 'the', 'dan', 'and'].includes(t.norm))) return false;
+    if (t.kind !== 'word' || !(t.cap || ['of', 'for', 'the', 'dan', 'and'].includes(t.norm))) return false;
     if (v.doc.lexicon.orgHeads.has(t.norm) || headRun(v, k)) return true;
   }
   return false;
+}
+
+/** "Pemerintah Kabupaten Sumbawa Barat", "Pemerintah Provinsi …": a body named for the area it governs. */
+export function regionalBody(v: SentenceView, start: number): boolean {
+  const area = v.tok(start + 1);
+  return headRun(v, start) && !!area?.cap && v.doc.lexicon.placeNouns.has(area.norm);
 }

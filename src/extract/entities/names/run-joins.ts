@@ -4,7 +4,12 @@ import type { Token } from '../../text/tokenize.js';
 import { ABBREVIATED_SUFFIXES, endsInLegalForm } from './legal-forms.js';
 import { nameToken } from './name-token.js';
 import { headRun, headWithin } from './org-heads.js';
-import type { SentenceView } from './sentence-view.js';
+import { SHORT_FORM, type SentenceView } from './sentence-view.js';
+
+/** A university's or institute's name, which a campus city may follow. */
+function campusName(v: SentenceView, start: number, end: number): boolean {
+  return v.tokens.slice(start, end).some((x) => ['university', 'universiti', 'universitas', 'institute', 'institut', 'college'].includes(x.norm));
+}
 
 /** How many tokens from `end` join the run [start, end); 0 when the run stops there. */
 export function joinAt(v: SentenceView, start: number, end: number): number {
@@ -47,7 +52,10 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   if (t.norm === 'and' && next?.cap && !leftComplete && endsInLegalForm(v, end + 1)) return 2;
   if (t.text === '(' && v.tok(end + 1)?.norm === 'persero' && v.tok(end + 2)?.text === ')') return 3;
   // "Badan Pengusahaan (BP) Batam": an institution's short form in the middle of its name.
-  if (t.text === '(' && /^[A-Z]{2,6}$/.test(v.tok(end + 1)?.text ?? '') && v.tok(end + 2)?.text === ')' && v.tok(end + 3)?.cap && headWithin(v, start, end)) return 3;
+  // ("Dinas … (DPMPTSP) Sulsel", "Pemerintah Kabupaten (Pemkab) Sumbawa Barat": long and mixed-case short forms too.)
+  // ("Universitas Teknik Pandanaran (Untara) Semarang": a campus city after the short form is no part of it.)
+  const campusCity = v.knownAt[end + 3]?.type === 'City' && campusName(v, start, end);
+  if (t.text === '(' && SHORT_FORM.test(v.tok(end + 1)?.text ?? '') && v.tok(end + 2)?.text === ')' && v.tok(end + 3)?.cap && headWithin(v, start, end) && !campusCity) return 3;
   if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm) || v.doc.names.isAbbreviatedGivenName(prev.text))) return 1;
   if (t.kind === 'word' && !t.cap && next && nameToken(v, end + 1)) {
     if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
@@ -60,8 +68,7 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg && !companyNext) return 2;
     // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the name.
     const place = v.knownAt[end + 1];
-    const campus = v.tokens.slice(start, end).some((x) => ['university', 'universiti', 'universitas', 'institute', 'institut', 'college'].includes(x.norm));
-    if ((t.norm === 'at' || t.norm === 'in') && campus && place?.type === 'City' && place.start === end + 1) return 1 + (place.end - place.start);
+    if ((t.norm === 'at' || t.norm === 'in') && campusName(v, start, end) && place?.type === 'City' && place.start === end + 1) return 1 + (place.end - place.start);
   }
   return 0;
 }

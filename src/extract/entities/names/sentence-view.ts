@@ -13,6 +13,9 @@ export interface Span {
   end: number;
 }
 
+/** An institution's short form in brackets inside its name: "BP", "DPMPTSP", "Pemkab". */
+export const SHORT_FORM = /^[A-Z](?:[A-Z]{1,7}|[a-z]{2,5}[A-Z]?[a-z]*)$/;
+
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
 
 /** Marks "Prof. Dr. Ir." before a name and ", M.Sc., Ph.D." after one. */
@@ -137,7 +140,9 @@ export class SentenceView {
 
   mention(a: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
     // "Badan Pengusahaan (BP) Batam" is named "Badan Pengusahaan Batam"; "(Persero)" stays, it is part of the legal name.
-    const name = this.text(a, b).replace(/\s*\((?!Persero\))[A-Z]{2,6}\)\s*/g, ' ').trim();
+    const name = this.text(a, b)
+      .replace(/\s*\(([^()\s]+)\)\s*/g, (all, inner: string) => (inner !== 'Persero' && SHORT_FORM.test(inner) ? ' ' : all))
+      .trim();
     return { sentence: this.sentence.index, start: a, end: b, type, name, via: 'rule', ...extra };
   }
 
