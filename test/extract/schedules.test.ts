@@ -317,3 +317,28 @@ describe('guests of an event', () => {
     expect(only(visits(x))).toEqual(['Priya Raman → ID', 'Somchai Wongsakul → ID', 'Tran Thi Mai → ID']);
   });
 });
+
+describe('live blogs', () => {
+  const blog = [
+    'Jakarta Cloud Week, day one: live',
+    '',
+    '17:05 — Ines Carvalho, founder of Porto-based Maré Compute, tells us she flies on to Tokyo on Friday to meet memory suppliers.',
+    '',
+    '15:40 — Omar Haddad, who landed from Dubai this morning, says his fund wants to finance two data centre campuses.',
+    '',
+    '14:10 — Photo: Visitors at the exhibition hall. Photo: Kabar Pagi/Rina Hapsari',
+    '',
+    '09:00 — Good morning from Jakarta. Today is about power, chips and money.',
+  ].join('\n');
+
+  it('keeps each entry to its own scene, set where the earliest entry says the blog is', () => {
+    const x = run(blog, 'en');
+    // Omar's entry is printed below Ines's Tokyo plan but happened earlier, in Jakarta.
+    expect(only(visits(x))).toEqual(['Ines Carvalho → JP', 'Omar Haddad → ID']);
+  });
+
+  it('names the agency of a photo credit, not its photographer', () => {
+    const x = run(blog, 'en');
+    expect(names(x, 'Person')).toEqual(['Ines Carvalho', 'Omar Haddad']);
+  });
+});

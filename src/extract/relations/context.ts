@@ -10,6 +10,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
 import { openQuotes, quoteRanges } from '../text/quotes.js';
+import { liveBlog } from './live-blog.js';
 
 export interface PersonRef {
   entityId: string;
@@ -54,6 +55,8 @@ export interface SentenceFacts {
   group: boolean;
   /** The person in focus when the sentence starts. */
   focusPerson: string | null;
+  /** Opens a live-blog entry ("15:55 — …"): a scene of its own. */
+  entryStart: boolean;
 }
 
 /** Prepositions that make an organisation the venue of an event ("at", "di"). */
@@ -222,9 +225,19 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const out: SentenceFacts[] = [];
   const people = found.table.persons();
 
+  // The subject the sentence just before named, in the same paragraph.
+  let lastNamed: { sentence: number; paragraph: number } | null = null;
+  const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
+  const blog = liveBlog(doc, found.mentions);
+  const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
   for (const s of doc.sentences) {
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    if (blog?.entryStarts.has(s.index)) {
+      focus.country = blogScene;
+      focus.city = blogScene;
+      focus.recent = [];
+    }
     const refs: PersonRef[] = [];
     const places: PlaceRef[] = [];
     const regions: Mention[] = [];
@@ -350,7 +363,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
           const sameClause = nearest && marks.length === 0;
           if (sameClause) before = before.slice(0, -1);
         }
-        const id = before[0]?.entityId ?? recentSubject(focus.recent, fits, doc, found, gender);
+        // (The subject of the sentence just before is "he" whatever other men were named earlier.)
+        const id = before[0]?.entityId ?? (justNamed(s) && fits(prevSubject) ? prevSubject : recentSubject(focus.recent, fits, doc, found, gender));
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
@@ -396,6 +410,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       quoteOpen: quoteOpen[s.index] ?? false,
       group,
       focusPerson: focus.recent[0] ?? null,
+      entryStart: blog?.entryStarts.has(s.index) ?? false,
       people: dedupe(refs),
       orgs,
       places,
@@ -411,6 +426,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // The first named person is the sentence's subject for the next sentence's pronouns;
     // the focus country moves with locative mentions.
     const subject = refs[0];
+    lastNamed = subject?.how === 'name' ? { sentence: s.index, paragraph: s.paragraph } : null;
     if (subject) {
       focus.person = subject.entityId;
       focus.recent = [subject.entityId, ...focus.recent.filter((x) => x !== subject.entityId)].slice(0, 4);

@@ -189,8 +189,8 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         const f = facts[j] as SentenceFacts;
         if (f.s.heading) break;
         if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
-          // A look back at an earlier trip keeps to its own paragraph.
-          if (start.past) break;
+          // A look back at an earlier trip keeps to its own paragraph; so does a live blog's entry.
+          if (start.past || f.entryStart) break;
           // An interviewer's question about the trip ("What took you there?") leads into its answer;
           // any other question opens a new topic.
           if (questionParagraph(facts, j)) {

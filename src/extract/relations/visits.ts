@@ -422,6 +422,9 @@ export function findVisits(
   // Companions held to the stops named with them ("in Seoul only", "dalam etape Abu Dhabi dan Riyadh").
   const onlyAt = new Map<string, Set<string>>();
   const heldElsewhere = (id: string, country: string): boolean => onlyAt.has(id) && !onlyAt.get(id)?.has(country);
+  // "… joined by video link from Paris instead. She used her slot to argue …": whoever a paragraph
+  // says was not there is not placed there by the rest of it.
+  const absentIn = new Map<string, number>();
   const record = (hit: VisitHit): void => {
     visits.push(hit);
     lastVisit.set(hit.person, hit.country);
@@ -485,7 +488,10 @@ export function findVisits(
       const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
       const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
       const laterCue = clauseEnd > 0 && !laterNegated && f.s.tokens.slice(clauseEnd).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
-      if (!laterCue) continue;
+      if (!laterCue) {
+        for (const p of f.people) absentIn.set(p.entityId, f.s.paragraph);
+        continue;
+      }
       negatedUntil = clauseEnd;
     }
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
@@ -580,7 +586,9 @@ export function findVisits(
       if (quotes.length && !quoted(v.at) && speaker(v) && places.every((p) => quoted(p.mention.start))) continue;
       // A commentator ("kunjungan ini penting, menilai X") is not the visitor of an implied place, and
       // what a speaker says happened somewhere is reported speech, not the speaker's trip.
-      if (places.length === 0 && speaker(v)) continue;
+      // ("Kimura, who flew in on Monday, says …": his own clause tells of his coming, to the place in focus.)
+      const ownArrival = (verbAt: number): boolean => cue.strong && verbAt > v.at && f.s.tokens.slice(v.at, verbAt).some((t) => doc.lexicon.strongVisitWords.has(t.norm));
+      if (places.length === 0 && speaker(v) && !ownArrival(speechVerbAt(doc, f.s.tokens, v.at))) continue;
       // "…ia sempat ke Hanoi…, namun menurut Reza, …": whoever a later "according to" cites did not go there.
       const citedAt = f.s.tokens.findIndex((t, i) => i < v.at && i >= v.at - 2 && CITING.has(t.norm));
       if (citedAt >= 0 && places.every((p) => p.mention.start < citedAt)) continue;
@@ -590,8 +598,7 @@ export function findVisits(
       if (places.length && places.every(reported)) {
         // "Al Mansoori, who flew in on Monday, told reporters … in Johor": what he says is elsewhere,
         // but his own clause says he came — to the place in focus.
-        const ownTrip = cue.strong && verbAt > v.at && f.s.tokens.slice(v.at, verbAt).some((t) => doc.lexicon.strongVisitWords.has(t.norm));
-        if (!ownTrip || !f.focus || home.get(v.entityId) === f.focus) continue;
+        if (!ownArrival(verbAt) || !f.focus || home.get(v.entityId) === f.focus) continue;
         record({ person: v.entityId, country: f.focus, sentence: f.s.index, status, confidence: 0.7, placeAt: -1, frame: true });
         continue;
       }
@@ -609,6 +616,7 @@ export function findVisits(
       const seen = new Set<string>();
       for (const t of targets) {
         if (seen.has(t.country) || home.get(v.entityId) === t.country) continue;
+        if (t.at < 0 && absentIn.get(v.entityId) === f.s.paragraph) continue;
         if (v.how === 'reference' && group.skips.get(v.entityId)?.has(t.country)) continue;
         if (v.how === 'reference' && heldElsewhere(v.entityId, t.country)) continue;
         seen.add(t.country);

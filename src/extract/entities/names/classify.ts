@@ -60,10 +60,20 @@ function fieldOfOffice(v: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/** A photo credit's agency ends at i ("Foto: ANTARA" before "/Lukman Hakim"). */
+function creditedAgency(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.word(k) && (v.tok(k) as Token).cap) k--;
+  return k < i - 1 && v.tok(k)?.text === ':' && v.doc.lexicon.creditCues.has(v.tok(k - 1)?.norm ?? '');
+}
+
 /** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
 export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
   const lex = v.doc.lexicon;
-  const a = trimCommonStart(v, a0, b);
+  let a = trimCommonStart(v, a0, b);
+  // "Investor Bradley Kimura", "Konsultan Lim Wei Jie": a describing noun before a given name is no part of the name.
+  const lead = v.tok(a);
+  if (lead?.cap && personableCue(lead.norm) && b - a >= 3 && v.doc.names.isGivenName(v.tok(a + 1)?.text ?? '')) a++;
   if (a >= b || v.words(a, b).length === 0) return [];
   // "Kepala Biro Hubungan Masyarakat Kementerian …": the unit before a known organisation is no entity of its own.
   if (SUB_UNITS.has((v.tok(a) as Token).norm) && v.knownAt[b]?.type === 'Organization') return [];
@@ -95,6 +105,8 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (pendingRole) return v.wordsOk(a, b) && v.words(a, b).length <= 5 ? [v.mention(a, b, 'Person', pendingRole)] : [];
 
   if (creditBefore(v, a, b)) return [v.mention(a, b, 'Organization')];
+  // "Photo: Dunecrest Business/Sara Hamdan", "Foto: ANTARA/Lukman Hakim": the photographer after the agency is a credit, not news.
+  if (v.tok(a - 1)?.text === '/' && creditedAgency(v, a - 1)) return [];
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
 
   if (afterPlaceNoun(v, a)) return [];

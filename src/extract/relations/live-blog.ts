@@ -1,0 +1,35 @@
+// Live blogs: paragraphs opened by a clock time ("15:55 — …"), often printed newest first. Each
+// entry is a scene of its own: a destination named in one entry must not carry into the next one
+// printed below it (which may have happened earlier). What carries is the place the whole blog is
+// set in, named in its earliest entry ("Good morning from Riyadh") or its headline.
+import type { Doc } from '../doc.js';
+import type { Mention } from '../entities/mention.js';
+
+export interface LiveBlog {
+  /** Sentence indices that open an entry. */
+  entryStarts: Set<number>;
+  /** The city mention that sets the blog's scene, if any. */
+  scene: Mention | undefined;
+}
+
+/** "15:55 —", "09.20 WIB": a clock time opening a paragraph. */
+const ENTRY = /^\s*(\d{1,2})[:.](\d{2})\s*(?:[—–-]|(?:WIB|WITA|WIT|GMT|UTC|AST|KST|JST)\b)/;
+
+/** The article's live-blog entries, or null when it has fewer than three. */
+export function liveBlog(doc: Doc, mentions: readonly Mention[]): LiveBlog | null {
+  const entries: Array<{ sentence: number; minutes: number }> = [];
+  for (const s of doc.sentences) {
+    const m = s.paragraphStart ? ENTRY.exec(s.text) : null;
+    if (m) entries.push({ sentence: s.index, minutes: Number(m[1]) * 60 + Number(m[2]) });
+  }
+  const first = entries[0];
+  const last = entries[entries.length - 1];
+  if (entries.length < 3 || !first || !last) return null;
+  const earliest = first.minutes > last.minutes ? last : first;
+  // The earliest entry runs to the next paragraph start.
+  const end = doc.sentences.find((s) => s.index > earliest.sentence && s.paragraphStart)?.index ?? doc.sentences.length;
+  const cityIn = (ok: (sentence: number) => boolean): Mention | undefined =>
+    mentions.filter((m) => m.type === 'City' && !m.demonym && ok(m.sentence)).sort((a, b) => a.sentence - b.sentence || a.start - b.start)[0];
+  const scene = cityIn((i) => i >= earliest.sentence && i < end) ?? cityIn((i) => i < first.sentence && !!doc.sentences[i]?.heading);
+  return { entryStarts: new Set(entries.map((e) => e.sentence)), scene };
+}
