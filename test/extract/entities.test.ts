@@ -22,6 +22,9 @@ describe('people and organisations in English', () => {
     ['a grid operator named after a cue noun', 'Ana Ruiz, head of planning at the Chilean grid coordinator Red Austral, spoke first.', ['Ana Ruiz'], ['Red Austral']],
     ['a city opening a new body\'s name', 'Dina Sultanova, chief executive of the state-backed Almaty Compute Cluster, said talks went on.', ['Dina Sultanova'], ['Almaty Compute Cluster']],
     ['a page label inside an institution\'s name', 'Timur Bekov, an economist at the Institute for Policy Analysis, disagreed.', ['Timur Bekov'], ['Institute for Policy Analysis']],
+    ['the company a business title is of, behind its home city', 'Claire Dumont, chief executive of Paris-based Lumen Atlantique, spoke by video.', ['Claire Dumont'], ['Lumen Atlantique']],
+    ['a home city before a cue noun is no company', 'Hollis Varga, chief executive of Austin-based server maker Corvane Systems LLC, met buyers.', ['Hollis Varga'], ['Corvane Systems LLC']],
+    ['a ministry whose name lists its portfolios', "Kenya's Ministry of Information, Communications and the Digital Economy said it would publish rules.", [], ['Ministry of Information, Communications and the Digital Economy']],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');

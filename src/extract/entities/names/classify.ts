@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
-import { capitalisedAfterTitle, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
+import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
 import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from './person-cues.js';
 import type { SentenceView } from './sentence-view.js';
 import { fieldWord, ministerBefore, type PendingName } from './title-complements.js';
@@ -128,6 +128,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // An organisation cue ("startup asal Jepang, Sakura Compute") outweighs a name that could be a given name.
   const cue = orgCueNounBefore(v, a);
   if (cue && !(personableCue(cue) && personShape(v, a, b))) return [v.mention(a, b, 'Organization')];
+  if (companyTitleOf(v, a, b) && !personShape(v, a, b)) return [v.mention(a, b, 'Organization')];
   if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
   // "Yumi Sakai, who runs global procurement …": "who" speaks of a person.
   if (v.tok(b)?.text === ',' && v.tok(b + 1)?.norm === 'who' && !single && words.length <= 4 && v.wordsOk(a, b) && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person')];

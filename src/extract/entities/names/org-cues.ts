@@ -109,3 +109,20 @@ export function orgShaped(v: SentenceView, a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) if (lex.orgHeads.has(v.tok(k)?.norm ?? '') && ['of', 'for'].includes(v.tok(k + 1)?.norm ?? '')) return true;
   return headRun(v, a) && words.length >= 2;
 }
+
+/** Titles that are held at a company: "chief executive of X" names a company, "minister of X" a portfolio. */
+const COMPANY_TITLES = new Set(['CEO', 'chairman', 'executive chairman', 'founder', 'co-founder', 'CFO', 'CTO', 'COO', 'managing director', 'general manager', 'vice chairman']);
+
+/** "chief executive of Paris-based Lumen Atlantique", "founder of the start-up's parent": the company a business title is of. */
+export function companyTitleOf(v: SentenceView, a: number, b: number): boolean {
+  // ("chief executive of Austin-based server maker …": the place is not the company.)
+  if (v.tok(b)?.text === '-' && !v.tok(b)?.spaceBefore) return false;
+  let k = a - 1;
+  // ("Paris-based": the place and participle describe the company.)
+  if (v.tok(k)?.norm === 'based' && v.tok(k - 1)?.text === '-') {
+    k -= 2;
+    while (k >= 0 && v.word(k) && (v.tok(k) as Token).cap) k--;
+  }
+  if (v.tok(k)?.norm === 'the') k--;
+  return v.tok(k)?.norm === 'of' && v.titles.some((t) => t.end === k && COMPANY_TITLES.has(t.value));
+}

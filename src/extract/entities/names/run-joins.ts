@@ -38,6 +38,9 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     return 1;
   }
   if (t.text === ',' && (next?.norm === 'dan' || next?.norm === 'and') && v.tok(end + 2)?.cap && headWithin(v, start, end)) return 2;
+  // "Ministry of Information, Communications and the Digital Economy": the last portfolio of a listed name.
+  const listed = v.tokens.slice(start, end).some((x) => x.text === ',');
+  if (t.norm === 'and' && next?.norm === 'the' && listed && nameToken(v, end + 2) && headWithin(v, start, end)) return 3;
   // "Daishin Electronics Holdings Co., Ltd.": the legal suffix after a comma is part of the name.
   if (t.text === ',' && next && ['ltd', 'inc', 'llc', 'limited'].includes(next.norm) && ABBREVIATED_SUFFIXES.has(v.tok(end - 2)?.norm ?? '') && v.tok(end - 1)?.text === '.') {
     return v.tok(end + 2)?.text === '.' && !v.tok(end + 2)?.spaceBefore ? 3 : 2;
