@@ -29,7 +29,9 @@ function markAcademic(doc: Doc, tokens: readonly Token[], ended: (i: number) => 
     // ("Bupati Morowali H. Andi …": a place or an office before it has ended, so it opens one there too.)
     // Indonesian "H."/"Hj." (a pilgrim's honorific) before a capitalised word opens a name wherever it stands.
     const haji = doc.language === 'id' && /^(h|hj)$/i.test(t.text) && !!tokens[i + 2]?.cap;
-    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true || ended(i - 1) || haji;
+    // ("Ibu Dra. Hj. Sitti …": after an honorific too.)
+    const honorific = !!prev && doc.lexicon.honorifics.matchesAt(tokens, i - 1).some((m) => m.end === i);
+    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true || ended(i - 1) || haji || honorific;
     if (t.kind === 'word' && names.isAcademicTitle(t.text) && tokens[i + 1]?.text === '.' && opens) {
       out[i] = true;
       out[i + 1] = true;

@@ -59,7 +59,9 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
     const known = v.knownAt[k];
     if (known?.type === 'Person') return undefined;
     if (known?.type === 'Organization') org ??= known;
-    if (v.doc.lexicon.orgHeads.has(t.norm) || v.doc.lexicon.orgSuffixes.has(t.norm) || v.doc.lexicon.orgCueNouns.matchAt(v.tokens, k)) sawOrgWord = true;
+    // ("PT Nusantara Komputasi Raya (NKR), Satria …": a legal prefix opens a company as surely as a suffix closes one.)
+    const prefix = v.doc.language === 'id' && t.cap && v.doc.lexicon.orgPrefixes.matchAt(v.tokens, k) !== null;
+    if (v.doc.lexicon.orgHeads.has(t.norm) || v.doc.lexicon.orgSuffixes.has(t.norm) || v.doc.lexicon.orgCueNouns.matchAt(v.tokens, k) || prefix) sawOrgWord = true;
     if (t.kind === 'word' && !t.cap && verbLike(v, t)) return undefined;
     if (t.norm === 'ai' && k > from && (v.tok(k - 1) as Token).cap) sawOrgWord = true;
     if (t.text === ',') {
@@ -70,7 +72,8 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
         sawOrgWord = true;
         continue;
       }
-      if (org || sawOrgWord) return { start: k + 1, org };
+      // ("…(DPMPTSP Kaltim), Ibu Dra. Hj. Sitti …": the name starts after the honorific and academic titles.)
+      if (org || sawOrgWord) return { start: afterHonours(v, k + 1), org };
       // "CEO Nordlys, Ingrid Solberg": a short capitalised complement that is no name, then a name.
       const complement = v.tokens.slice(from, k);
       // "Kepala DPMPTSP Kabupaten Batang, Hj. Retno …": honorifics before the name.
@@ -87,11 +90,23 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
   return undefined;
 }
 
+/** Where a name starts after "Ibu", "Dra.", "Hj." and the like at i. */
+function afterHonours(v: SentenceView, i: number): number {
+  let j = i;
+  for (;;) {
+    const h = v.doc.lexicon.honorifics.matchAt(v.tokens, j);
+    if (h && v.tok(h.end)?.cap) j = h.end;
+    else if (v.doc.names.isAcademicTitle(v.tok(j)?.text ?? '') && v.tok(j + 1)?.text === '.') j += 2;
+    else return j;
+  }
+}
+
 /** Capitalised words from i that end in a legal form or "AI" before the next comma: a company's name. */
 function companyAhead(v: SentenceView, i: number): boolean {
   for (let k = i; k < v.tokens.length && k - i < 8; k++) {
     const t = v.tok(k) as Token;
-    if (t.text === ',') return false;
+    // ("…asal Jepang, Kaminari Cloud, Takahiro Mizushima": two or more words closed by an industry word.)
+    if (t.text === ',') return k - i >= 2 && v.doc.lexicon.orgSuffixes.has(v.tok(k - 1)?.norm ?? '');
     if (ABBREVIATED_SUFFIXES.has(t.norm) || t.norm === 'ai' || t.norm === 'gmbh' || t.norm === 'llc') return true;
     if (t.kind === 'word' && !t.cap) return false;
   }
