@@ -77,6 +77,9 @@ describe('people and organisations in Indonesian', () => {
     ['a long short form in brackets, then the province', 'Ia didampingi Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Sulsel, Hj. Nur Aisyah, S.E.', ['Nur Aisyah'], ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Sulsel']],
     ['a regency government opening a sentence', 'Pemerintah Kabupaten (Pemkab) Sumbawa Barat meminta tenaga kerja lokal diutamakan.', [], ['Pemerintah Kabupaten Sumbawa Barat']],
     ['a campus city after a university\'s short form', 'Rektor Universitas Teknik Pandanaran (Untara) Semarang, Prof. Dr. Baskoro Adi, berangkat.', ['Baskoro Adi'], ['Universitas Teknik Pandanaran']],
+    ['a title in apposition to a person names that person\'s company', 'Rombongan dipimpin Lim Wei Jie, Direktur Utama Merlion Edge Data, dan Datuk Kamal Hisham.', ['Kamal Hisham', 'Lim Wei Jie'], ['Merlion Edge Data']],
+    ['a Malay name opened by a royal title, after an office and its province', 'Gubernur Kepulauan Riau Raja Azhar Hamidi menerima rombongan investor.', ['Raja Azhar Hamidi'], []],
+    ['a company between commas closed by an industry word, then its head', 'CEO perusahaan asal Jepang, Kaminari Cloud, Takahiro Mizushima bertandang ke Jakarta.', ['Takahiro Mizushima'], ['Kaminari Cloud']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

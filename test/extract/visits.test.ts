@@ -106,6 +106,11 @@ describe('VISITED with purposes — English', () => {
 describe('VISITED with purposes — Indonesian', () => {
   it.each([
     [
+      'a visit word of regional news, and a party named for where it comes from',
+      'Direktur Utama PT Nusantara Komputasi Raya (NKR), Satria Wibisana, bersafari ke Finlandia dan Polandia pekan lalu. Kunjungan rombongan Singapura dan Malaysia ke Batam merupakan yang ketiga.',
+      ['Satria Wibisana → FI [reported]', 'Satria Wibisana → PL [reported]'],
+    ],
+    [
       'di + country at the start of the sentence',
       'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
       ['Sam Altman → JP [reported] data-centers,energy'],

@@ -19,6 +19,8 @@ const NamesSchema = z.object({
   /** Given names written short with a period ("Ma." for Maria, "Muh." for Muhammad). */
   abbreviatedGivenNames: z.array(z.string()).default([]),
   particlesByLanguage: z.record(z.string(), z.array(z.string())).default({}),
+  /** Royal titles that Malay names carry as their first word ("Raja Azhar", "Tengku Zafrul"). */
+  titlesInNames: z.array(z.string()).default([]),
 });
 
 export interface NameData {
@@ -39,6 +41,8 @@ export interface NameData {
   isDegree(letters: string): boolean;
   /** "Ma", "Muh": a given name written short, its period part of the name. */
   isAbbreviatedGivenName(word: string): boolean;
+  /** "Raja", "Tengku": a royal title that may open a Malay name. */
+  isTitleInName(word: string): boolean;
   /** compromise's tag for an English word, if it has one (e.g. 'MaleName', 'Noun'). */
   englishTag(word: string): string | undefined;
 }
@@ -57,6 +61,7 @@ export function loadNames(): NameData {
   const academic = new Set(d.academicTitles.map(fold));
   const degrees = new Set(d.degrees.map(fold));
   const shortGiven = new Set(d.abbreviatedGivenNames.map(fold));
+  const inNames = new Set(d.titlesInNames.map(fold));
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagOf = (w: string): string | undefined => {
     const t = lexicon[w.toLowerCase()];
@@ -84,6 +89,7 @@ export function loadNames(): NameData {
     },
     isDegree: (letters) => degrees.has(fold(letters)),
     isAbbreviatedGivenName: (w) => shortGiven.has(fold(w)),
+    isTitleInName: (w) => inNames.has(fold(w)),
     portfolio: { en: new Set(d.ministryPortfolios.en.map(fold)), id: new Set(d.ministryPortfolios.id.map(fold)) },
     englishTag: tagOf,
   };

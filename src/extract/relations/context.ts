@@ -103,6 +103,13 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   const fromBefore = s.tokens.slice(Math.max(0, m.start - 7), m.start);
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');
   if (fromAt >= 0 && fromBefore.slice(fromAt + 1).some((t) => t.norm === 'di' || t.norm === 'in') && !fromBefore.slice(fromAt + 1).some((t) => t.text === ',')) return { locative: false, origin: true };
+  // "rombongan Singapura dan Malaysia", "the Finnish delegation": a party named for where it comes from.
+  let g = m.start - 1;
+  while (g > 0 && m.start - g <= 8 && (s.tokens[g]?.cap || ['dan', 'and', ','].includes(s.tokens[g]?.norm ?? ''))) g--;
+  const party = s.tokens[g]?.norm ?? '';
+  if ((lex.groupNouns.has(party) || lex.partyNouns.has(party)) && !s.tokens[g]?.cap && s.tokens[g + 1]?.cap) {
+    return { locative: false, origin: true };
+  }
   // "a week after she got back from Taiwan", "sepulang dari Tokyo": the place was visited.
   for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
     const r = lex.returnFromCues.matchAt(s.tokens, k);

@@ -459,7 +459,9 @@ export function findVisits(
       const tripAt = f.s.tokens.findIndex((t) => doc.lexicon.visitNouns.has(t.norm));
       const there = f.places.filter((p) => p.locative && !p.origin && !p.venue && p.country !== lastTrip.country && p.mention.start > tripAt && p.mention.start - tripAt <= 5);
       const travellers = lastParty.includes(lastTrip.person) ? lastParty : [lastTrip.person];
-      if (!negated && there.length) {
+      // ("Kunjungan rombongan Singapura ke Batam": a party from elsewhere is not the trip in focus.)
+      const otherParty = f.places.some((p) => p.origin && p.country !== lastTrip.country);
+      if (!negated && !otherParty && there.length) {
         for (const id of travellers) {
           for (const p of there) {
             if (home.get(id) === p.country || heldElsewhere(id, p.country)) continue;
@@ -497,7 +499,9 @@ export function findVisits(
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
     const { visitors, others } = visitorsOf(f, doc);
     // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
-    if (f.group && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
+    // ("Kunjungan rombongan Singapura dan Malaysia …": a party named for another home is another party.)
+    const foreignParty = f.places.some((p) => p.origin && doc.lexicon.groupNouns.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
+    if (f.group && !foreignParty && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
       const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
       // ("Turut mendampingi …, Yohanes. Dari Abu Dhabi, rombongan bertolak ke Riyadh": everyone travelling lately.)

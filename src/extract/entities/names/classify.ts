@@ -82,7 +82,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
   const titleBeforeKnown = (() => {
     const k = v.knownEndingAt(a);
-    return k && (k.type === 'Organization' || k.type === 'Country') ? v.titleEndingAt(k.start) : undefined;
+    return k && (k.type === 'Organization' || k.type === 'Country' || k.type === 'City') ? v.titleEndingAt(k.start) : undefined;
   })();
   // "Bapak Presiden Prabowo": an honorific before a title is nobody's name.
   if (lex.honorifics.matchesAt(v.tokens, a).some((m) => m.end >= b && !lex.placeNouns.has(v.tok(m.end)?.norm ?? ''))) return [];
@@ -99,7 +99,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return [v.mention(a, b, 'Person', { role: pending.get(a)?.role ?? titleBeforeAcademic(v, a)?.value })];
   }
 
-  if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown);
+  if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown, found);
 
   const pendingRole = pending.get(a);
   if (pendingRole) return v.wordsOk(a, b) && v.words(a, b).length <= 5 ? [v.mention(a, b, 'Person', pendingRole)] : [];

@@ -71,9 +71,11 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     const closed = ABBREVIATED_SUFFIXES.has(prev.norm) || ['limited', 'gmbh', 'llc'].includes(prev.norm);
     const companyNext = (t.norm === 'and' || t.norm === 'dan') && (closed || endsInLegalForm(v, end + 1) || (v.doc.language === 'id' && headRun(v, end + 1)));
     if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg && !companyNext) return 2;
-    // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the name.
+    // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the
+    // name ("… Institute of Technology in Perth" is only where it is).
     const place = v.knownAt[end + 1];
-    if ((t.norm === 'at' || t.norm === 'in') && campusName(v, start, end) && place?.type === 'City' && place.start === end + 1) return 1 + (place.end - place.start);
+    const inCity = t.norm === 'in' && ['university', 'universiti'].includes(prev.norm);
+    if ((t.norm === 'at' || inCity) && campusName(v, start, end) && place?.type === 'City' && place.start === end + 1) return 1 + (place.end - place.start);
   }
   return 0;
 }

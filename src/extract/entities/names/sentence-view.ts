@@ -89,6 +89,10 @@ export class SentenceView {
     for (const m of gazetteerMentions) for (let k = m.start; k < m.end; k++) this.knownAt[k] = m;
     this.titles = doc.lexicon.titles.findAll(sentence.tokens).filter((t) => {
       for (let k = t.start; k < t.end; k++) if (this.knownAt[k]) return false;
+      // "Gubernur Kepulauan Riau Raja Azhar Hamidi": after an office and its area, "Raja" opens a Malay name.
+      const prev = sentence.tokens[t.start - 1];
+      const next = sentence.tokens[t.end];
+      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && prev?.cap && prev.kind === 'word' && next?.cap && next.kind === 'word') return false;
       return !this.insideOrgName(t.start, t.end);
     });
     this.titleAt = new Array(sentence.tokens.length).fill(undefined);

@@ -20,8 +20,15 @@ export function classifyAfterTitle(
   b: number,
   title: PhraseMatch<string> | undefined,
   titleBeforeKnown: PhraseMatch<string> | undefined,
+  found: readonly Mention[] = [],
 ): Mention[] {
   const role = (title ?? titleBeforeKnown)?.value;
+  // "Lim Wei Jie, Direktur Utama Merlion Edge Data, dan …": a title in apposition to a person names the
+  // person's organisation after it, not another person.
+  if (title && v.tok(title.start - 1)?.text === ',' && [',', '.', undefined].includes(v.tok(b)?.text) && v.words(a, b).length >= 2) {
+    const before = [...v.known, ...found].find((m) => m.end === title.start - 1);
+    if (before?.type === 'Person') return [v.mention(a, b, 'Organization')];
+  }
   // "Direktur … Kementerian Perindustrian (Kemenperin), Rizky Anandita": the name comes after the comma.
   if (pending.has(titleEndAt(v, a))) return orgShaped(v, a, b) ? [v.mention(a, b, 'Organization')] : [];
   let p = a;
