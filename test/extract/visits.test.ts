@@ -111,6 +111,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Satria Wibisana → FI [reported]', 'Satria Wibisana → PL [reported]'],
     ],
     [
+      'a bare office names its holder, and whoever escorts a host at home stays home',
+      'Gubernur Kepulauan Riau Raja Azhar Hamidi menerima investor di Tanjungpinang. Kepala Dinas ESDM Kepri, Ir. Budi Santoso, yang turut mendampingi gubernur, menyebut kebutuhan listrik. Usai pertemuan, Gubernur dijadwalkan bertolak ke Johor Bahru, Malaysia, untuk membahas interkoneksi listrik.',
+      ['Raja Azhar Hamidi → MY [planned] energy'],
+    ],
+    [
       'di + country at the start of the sentence',
       'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
       ['Sam Altman → JP [reported] data-centers,energy'],

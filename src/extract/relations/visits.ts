@@ -606,6 +606,9 @@ export function findVisits(
         record({ person: v.entityId, country: f.focus, sentence: f.s.index, status, confidence: 0.7, placeAt: -1, frame: true });
         continue;
       }
+      // "…, yang turut mendampingi gubernur, …": whoever accompanies a host at home, who has gone nowhere, stays home too.
+      const escortsHost = markAt > v.at && f.people.some((o) => o.at > markAt && o.entityId !== v.entityId && !!home.get(o.entityId) && !lastVisit.has(o.entityId));
+      if (escortsHost && places.length === 0) continue;
       const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
       const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start));
       const targets: Array<{ country: string; at: number }> = own.length
