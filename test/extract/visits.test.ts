@@ -19,6 +19,11 @@ describe('VISITED with purposes — English', () => {
       ['Jensen Huang → JP [reported] data-centers,energy', 'Jensen Huang → TW [reported]'],
     ],
     [
+      'a delegation whose leaders the next sentence names, and a city that only says what a fund is',
+      'QUERÉTARO — The delegation from Tokyo landed at Querétaro on Tuesday. Leading them were Haruto Kisaragi, president of Kisaragi Denki, and Emi Takanashi, a partner at the Tokyo fund Sakura Bridge Partners. "We came to look at substations," Kisaragi told reporters outside the El Marqués switching station.',
+      ['Emi Takanashi → MX [reported] energy', 'Haruto Kisaragi → MX [reported] energy'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

@@ -136,6 +136,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   while (k >= 0 && skippable.has((s.tokens[k] as Token).norm)) k--;
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
+  // "a partner at the Tokyo fund Sakura Bridge", "di startup Jakarta": a place naming what a firm is, not where anything happens.
+  const describesFirm = s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, m.end);
+  if (describesFirm) return { locative: false, origin: false };
   if (lex.locativePrepositions.has(prev.norm) || lex.transitiveVisitVerbs.has(prev.norm)) return { locative: true, origin: false };
   // "leave Leuven on Thursday for Tokyo", "flew out for Riyadh": where the departure is bound.
   if (prev.norm === 'for' && s.tokens.slice(Math.max(0, k - 8), k).some((t) => lex.departVerbs.has(t.norm))) return { locative: true, origin: false };

@@ -85,7 +85,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     const partyHere = (x: SentenceFacts | undefined): boolean =>
       !!x && x.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0));
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
-    if (!partyHere(f) && !(partyHere(facts[f.s.index - 1]) && f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya'))) continue;
+    // ("The delegation from Tokyo landed … Leading them were X and Y": or "them" the next sentence.)
+    const namesParty = f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm));
+    if (!partyHere(f) && !(partyHere(facts[f.s.index - 1]) && namesParty)) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
     // "rombongan diterima Prof. Maarten de Vries": whoever receives the party is no member of it.
     // ("… led by Kim, paid a courtesy call on Tran": whom the party meets is no member either.)

@@ -67,6 +67,17 @@ function creditedAgency(v: SentenceView, i: number): boolean {
   return k < i - 1 && v.tok(k)?.text === ':' && v.doc.lexicon.creditCues.has(v.tok(k - 1)?.norm ?? '');
 }
 
+const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|Modal|Auxiliary|Pronoun|Determiner/;
+
+/** "the El Marqués switching station": after "the", a capitalised name followed by a common noun modifies it. */
+function attributiveName(v: SentenceView, a: number, b: number): boolean {
+  const next = v.tok(b);
+  if (v.doc.language !== 'en' || v.tok(a - 1)?.norm !== 'the' || !next || next.kind !== 'word' || next.cap) return false;
+  const lex = v.doc.lexicon;
+  if (lex.speechVerbs.has(next.norm) || lex.visitVerbs.has(next.norm) || lex.stopwords.has(next.norm) || v.doc.lexicon.orgCueNouns.matchAt(v.tokens, b)) return false;
+  return !NOT_NOUN.test(v.doc.names.englishTag(next.norm) ?? '');
+}
+
 /** The mentions the segment [a0, b) holds; `found` are the sentence's new mentions so far. */
 export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingName>, a0: number, b: number, found: Mention[]): Mention[] {
   const lex = v.doc.lexicon;
@@ -78,6 +89,8 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // "Kepala Biro Hubungan Masyarakat Kementerian …": the unit before a known organisation is no entity of its own.
   if (SUB_UNITS.has((v.tok(a) as Token).norm) && v.knownAt[b]?.type === 'Organization') return [];
   if (fieldOfOffice(v, a, b)) return [];
+  // "outside the El Marqués switching station": a name used as a modifier of a common noun is no person.
+  if (attributiveName(v, a, b) && !orgShaped(v, a, b) && !v.titleEndingAt(a)) return [];
   const title = v.titleEndingAt(a) ?? ministerBefore(v, a);
   // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
   const titleBeforeKnown = (() => {
