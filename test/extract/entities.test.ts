@@ -25,6 +25,7 @@ describe('people and organisations in English', () => {
     ['the company a business title is of, behind its home city', 'Claire Dumont, chief executive of Paris-based Lumen Atlantique, spoke by video.', ['Claire Dumont'], ['Lumen Atlantique']],
     ['a home city before a cue noun is no company', 'Hollis Varga, chief executive of Austin-based server maker Corvane Systems LLC, met buyers.', ['Hollis Varga'], ['Corvane Systems LLC']],
     ['a ministry whose name lists its portfolios', "Kenya's Ministry of Information, Communications and the Digital Economy said it would publish rules.", [], ['Ministry of Information, Communications and the Digital Economy']],
+    ['a titled person whose surname a known firm bears', 'Enterprise Minister Siobhán Kearney flew to Riyadh in May. Kearney is due in Tokyo in December.', ['Siobhán Kearney'], []],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');

@@ -24,6 +24,11 @@ describe('VISITED with purposes — English', () => {
       ['Emi Takanashi → MX [reported] energy', 'Haruto Kisaragi → MX [reported] energy'],
     ],
     [
+      'the writer of a column says "I", and someone who came to a city',
+      'Her junior minister, Declan Furlong, said he had been to Doha twice this year. I spent a week in Helsinki in September. When Lin Po-han, chairman of Jade River Semiconductor, came to Cork last spring, he spoke of chip design.',
+      ['Declan Furlong → QA [reported]', 'Lin Po-han → IE [reported] chips'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

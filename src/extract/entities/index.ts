@@ -161,6 +161,17 @@ function oneTypePerName(mentions: Mention[], doc: Doc): void {
   for (const m of mentions) {
     if (m.type === 'Person' && m.via === 'rule' && !m.role && orgNames.has(fold(m.name))) m.type = 'Organization';
   }
+  // "Minister Siobhán Kearney … Kearney is due in Tokyo": a titled person's surname that a firm also
+  // bears (Kearney, the consultancy) is the person's wherever the article never names the firm itself.
+  const titledSurnames = new Set(mentions.filter((m) => m.type === 'Person' && m.role && m.end - m.start >= 2).map((m) => fold(m.name).split(' ').at(-1) ?? ''));
+  const firmsNamed = mentions.filter((m) => m.type === 'Organization' && m.via === 'gazetteer' && !titledSurnames.has(fold(m.name)));
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || m.via !== 'gazetteer' || m.end - m.start !== 1 || !titledSurnames.has(fold(m.name))) continue;
+    if (firmsNamed.some((o) => o.gazId === m.gazId)) continue;
+    m.type = 'Person';
+    m.via = 'rule';
+    delete m.gazId;
+  }
 }
 
 /**
@@ -192,7 +203,8 @@ export function findEntities(doc: Doc): EntityFindings {
     titles.set(s.index, scan.titles);
     // A new organisation whose name holds known names ("SK Telecom", "Gulf Compute Review") replaces
     // them, except countries: "SB OpenAI Japan" still names Japan.
-    const kept = known.filter((k) => !scan.mentions.some((m) => (m.type === 'Organization' || (m.type === 'Person' && k.type === 'Person')) && inside(k, m) && k.type !== 'Country'));
+    // (A person's name may hold a firm's one-word name as its surname: "Minister Siobhán Kearney".)
+    const kept = known.filter((k) => !scan.mentions.some((m) => (m.type === 'Organization' || (m.type === 'Person' && (k.type === 'Person' || k.type === 'Organization'))) && inside(k, m) && k.type !== 'Country'));
     const sentenceMentions = withBracketAliases(s, [...kept, ...scan.mentions, ...countriesInsideOrgs(doc, s, kept)]);
     mentions.push(...sentenceMentions);
     for (const l of scan.loose) loose.push({ sentence: s.index, ...l });

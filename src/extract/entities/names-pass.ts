@@ -29,8 +29,16 @@ export interface SentenceNames {
 function longerPersonName(v: SentenceView, run: Span): Mention | undefined {
   const inside = v.known.filter((m) => m.start >= run.start && m.end <= run.end);
   const known = inside[0];
-  if (inside.length !== 1 || !known || known.type !== 'Person' || known.end !== run.end || known.end - known.start !== 1 || known.start === run.start) return undefined;
-  if (v.titleEndingAt(run.start)) return undefined;
+  if (inside.length !== 1 || !known || known.end !== run.end || known.end - known.start !== 1 || known.start === run.start) return undefined;
+  // "Enterprise Minister Siobhán Kearney": a one-word firm's name (Kearney) as the surname of a titled person.
+  const titled = !!v.titleEndingAt(run.start);
+  if (known.type === 'Organization') {
+    const given = v.words(run.start, known.start);
+    const first = given[0];
+    if (!titled || !first || given.length !== known.start - run.start || given.length > 2 || !v.doc.names.isGivenName(first.text) || v.doc.lexicon.orgSuffixes.has(known.name.toLowerCase())) return undefined;
+    return v.mention(run.start, run.end, 'Person', { role: v.titleEndingAt(run.start)?.value });
+  }
+  if (known.type !== 'Person' || titled) return undefined;
   const before = v.words(run.start, known.start);
   if (before.length !== known.start - run.start || before.length > 3 || !v.doc.names.isGivenName((before[0] as Token).text)) return undefined;
   if (before.some((t) => v.titleAt[before.indexOf(t) + run.start] || v.doc.lexicon.orgHeads.has(t.norm))) return undefined;

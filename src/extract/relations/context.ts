@@ -382,7 +382,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // (Interviews print answers without quotation marks: "I" is then the interviewee too.)
       // "Rekan saya" (my colleague), "told me": not the one who acts.
       const possessiveSaya = doc.language === 'id' && i > 0 && (s.tokens[i - 1] as Token).kind === 'word' && !SAYA_SUBJECT_BEFORE.has((s.tokens[i - 1] as Token).norm);
-      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya) {
+      // (Outside quotation marks, outside an interview, "I" is the writer of a column or diary: nobody in the news.)
+      const quoted = quoteRanges(s.tokens, quoteOpen[s.index] ?? false).some(([qa, qb]) => i > qa && i < qb);
+      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya && (quoted || interview || doc.language === 'id')) {
         const id = paragraphSpeaker(doc, found, s.paragraph) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
