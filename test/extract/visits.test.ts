@@ -29,6 +29,16 @@ describe('VISITED with purposes — English', () => {
       ['Declan Furlong → QA [reported]', 'Lin Po-han → IE [reported] chips'],
     ],
     [
+      'an interview: the speaker label is not the subject, a question claims nothing, a site named for its place',
+      [
+        'MANILA CIRCUIT: Where is your finance chief right now?',
+        'DIZON-REYES: Paolo Santillan is in Singapore this week, closing a debt facility.',
+        'MANILA CIRCUIT: Are you going to Hanoi?',
+        'DIZON-REYES: Not yet. Liam Hartigan, from an Australian fund, flies in next month to walk the Batangas site.',
+      ].join('\n\n'),
+      ['Liam Hartigan → PH [reported]', 'Paolo Santillan → SG [reported]'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

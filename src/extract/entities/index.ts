@@ -192,12 +192,26 @@ function rolesFromAppositions(doc: Doc, mentions: Mention[], titles: Map<number,
   }
 }
 
+/**
+ * "MANILA CIRCUIT: You have just come back …": the publisher's name written in the text is the
+ * publisher, not the city its name holds.
+ */
+function withoutPublisher(s: Sentence, known: Mention[], source: readonly string[]): Mention[] {
+  if (source.length < 2) return known;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i + source.length <= s.tokens.length; i++) {
+    if (source.every((w, k) => s.tokens[i + k]?.norm === w)) spans.push([i, i + source.length]);
+  }
+  return known.filter((m) => m.type === 'Organization' || !spans.some(([a, b]) => m.start < b && a < m.end));
+}
+
 export function findEntities(doc: Doc): EntityFindings {
   const mentions: Mention[] = [];
   const loose: Array<{ sentence: number; start: number; end: number }> = [];
   const titles = new Map<number, Array<PhraseMatch<string>>>();
+  const sourceTokens = doc.article.source ? tokenize(doc.article.source).map((t) => t.norm) : [];
   for (const s of doc.sentences) {
-    const known = gazetteerMentions(doc, s);
+    const known = withoutPublisher(s, gazetteerMentions(doc, s), sourceTokens);
     const spans = (): { orgs: Span[] } => (doc.language === 'en' && !s.heading ? compromiseSpans(s) : { orgs: [] });
     const scan = new NameScanner(doc, s, known, spans).scan();
     titles.set(s.index, scan.titles);

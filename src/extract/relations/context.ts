@@ -86,6 +86,9 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** Places of work a visitor walks or tours, named for where they are ("the Batangas site"). */
+const SITE_NOUNS = new Set(['site', 'sites', 'campus', 'plant', 'factory', 'facility', 'fab', 'fabs', 'substation', 'cluster']);
+
 /** Words that may follow an address in apposition ("Istana Merdeka, Jakarta, on Monday"). */
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
@@ -136,6 +139,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   while (k >= 0 && skippable.has((s.tokens[k] as Token).norm)) k--;
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
+  // "to walk the Batangas site", "toured the Kumamoto fab": a site named for its place is where the visit goes.
+  const verbBefore = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (lex.visitVerbs.has(t.norm) || /Verb|Tense|Infinitive/.test(doc.names.englishTag(t.norm) ?? ''));
+  if (s.tokens[m.start - 1]?.norm === 'the' && SITE_NOUNS.has(s.tokens[m.end]?.norm ?? '') && verbBefore(s.tokens[m.start - 2])) {
+    return { locative: true, origin: false };
+  }
   // "a partner at the Tokyo fund Sakura Bridge", "di startup Jakarta": a place naming what a firm is, not where anything happens.
   const describesFirm = s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, m.end);
   if (describesFirm) return { locative: false, origin: false };
@@ -253,7 +261,13 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const regions: Mention[] = [];
     const orgs: Mention[] = [];
     for (const m of mentions) {
-      if (m.type === 'Person' && m.entityId) refs.push({ entityId: m.entityId, at: m.start, how: 'name' });
+      if (m.type === 'Person' && m.entityId) {
+        // "DIZON-REYES: Paolo Santillan is in Singapore …": an interview's speaker label is who talks, not
+        // who acts, when the answer names someone else.
+        const label = m.start === 0 && s.paragraphStart && s.tokens[m.end]?.text === ':';
+        const othersNamed = mentions.some((o) => o.type === 'Person' && o.entityId && o.entityId !== m.entityId);
+        if (!(label && othersNamed)) refs.push({ entityId: m.entityId, at: m.start, how: 'name' });
+      }
       else if (m.type === 'Organization') orgs.push(m);
       else if (m.type === 'Region') regions.push(m);
       else if ((m.type === 'Country' || m.type === 'City') && !m.demonym) {
@@ -452,7 +466,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // "Kanda said Sakuragawa wanted … for customers in Japan": what a speaker says moves no scene.
     const first = refs[0];
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
-    const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech ? places.filter((p) => p.locative) : [];
+    // ("Are you going to Hanoi?" — "Not yet.": a question moves nothing either.)
+    const question = s.text.trimEnd().endsWith('?');
+    const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.
     const scene = !focus.country && !past && refs.length === 0 ? places.filter((p) => p.locative && p.mention.type === 'City') : [];

@@ -483,6 +483,8 @@ export function findVisits(
       continue;
     }
     if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length || visits.length)))) continue;
+    // "Are you going to Hanoi?": a question claims no trip.
+    if (f.s.text.trimEnd().endsWith('?')) continue;
     const cue = cueFlags(doc, f);
     // "She withdrew last week, and her colleague … travelled in her place": a negation holds for its
     // own clause; a later clause with a visit of its own still counts.
