@@ -39,6 +39,16 @@ describe('VISITED with purposes — English', () => {
       ['Liam Hartigan → PH [reported]', 'Paolo Santillan → SG [reported]'],
     ],
     [
+      'a section heading opens a new scene, "he" goes on with the last subject, a firm\'s home city is its founder\'s home',
+      [
+        'THE GERMAN: SILICON',
+        'Tobias Reinholt went straight to Taipei to buy chips.',
+        'THE NIGERIAN: MONEY',
+        'Chukwuemeka Adeyemi-Okafor, founder of Lagos-based Ikenga Cloud, went where the capital is. He spent most of October in Riyadh. He then flew to Hyderabad to recruit engineers, a push that will create 300 jobs in India and in Nigeria.',
+      ].join('\n\n'),
+      ['Chukwuemeka Adeyemi-Okafor → IN [reported] talent', 'Chukwuemeka Adeyemi-Okafor → SA [reported]', 'Tobias Reinholt → TW [reported] chips'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

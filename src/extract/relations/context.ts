@@ -251,6 +251,11 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
   for (const s of doc.sentences) {
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    // A section heading inside the body ("THE NIGERIAN: FOLLOW THE MONEY") opens a new scene.
+    if (s.heading && out.some((f) => !f.s.heading && f.people.length > 0)) {
+      focus.country = null;
+      focus.city = null;
+    }
     if (blog?.entryStarts.has(s.index)) {
       focus.country = blogScene;
       focus.city = blogScene;
@@ -452,7 +457,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // The first named person is the sentence's subject for the next sentence's pronouns;
     // the focus country moves with locative mentions.
     const subject = refs[0];
-    lastNamed = subject?.how === 'name' ? { sentence: s.index, paragraph: s.paragraph } : null;
+    // (A quoted "I" guessed to be the story's main person is too weak a link to carry on.)
+    const firstPerson = !!subject && lex.firstPersonPronouns.has(s.tokens[subject.at]?.norm ?? '');
+    lastNamed = subject && !firstPerson ? { sentence: s.index, paragraph: s.paragraph } : null;
     if (subject) {
       focus.person = subject.entityId;
       focus.recent = [subject.entityId, ...focus.recent.filter((x) => x !== subject.entityId)].slice(0, 4);

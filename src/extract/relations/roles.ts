@@ -61,7 +61,9 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
         // "Andi Mappa, S.H. dan Direktur Investasi Danantara, Dewi …": the next item of a list has its own title.
         const listed = after && s.tokens.slice(p.end, after.start).some((t) => t.norm === 'and' || t.norm === 'dan');
         if (after && !named && !listed) {
-          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && o.start <= after.end + 2);
+          // ("…, founder of Lagos-based Ikenga Cloud": the home city glued by "-based" sits between.)
+          const basedGap = (o: Mention): boolean => s.tokens[o.start - 1]?.norm === 'based' && s.tokens[o.start - 2]?.text === '-' && o.start - after.end <= 6;
+          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && (o.start <= after.end + 2 || basedGap(o)));
           if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
         }
       }

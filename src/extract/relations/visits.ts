@@ -189,6 +189,9 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const arm = found.mentions.find((m) => m.type === 'Country' && m.sentence === r.sentence && found.mentions.some((o) => o.entityId === r.org && o.sentence === r.sentence && o.start < m.start && (o.end === m.end || o.end === m.start)));
     const code = arm ? countryOf(doc, arm) : undefined;
     if (!home.has(r.person) && code) home.set(r.person, code);
+    // "founder of Lagos-based Ikenga Cloud": a firm based in its home city.
+    const based = basedIn(doc, found, r.org, r.sentence);
+    if (!home.has(r.person) && based) home.set(r.person, based);
   }
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
@@ -215,6 +218,15 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   }
   if (doc.language === 'id') indonesianOfficials(doc, found, home);
   return home;
+}
+
+/** The country of the city written "<City>-based" right before the organisation in a sentence. */
+function basedIn(doc: Doc, found: EntityFindings, org: string, sentence: number): string | undefined {
+  const s = doc.sentences[sentence];
+  const o = found.mentions.find((m) => m.entityId === org && m.sentence === sentence);
+  if (!s || !o || s.tokens[o.start - 1]?.norm !== 'based' || s.tokens[o.start - 2]?.text !== '-') return undefined;
+  const city = found.mentions.find((m) => m.sentence === sentence && m.end === o.start - 2 && (m.type === 'City' || m.type === 'Country'));
+  return city ? countryOf(doc, city) : undefined;
 }
 
 const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary', 'rector', 'dean']);

@@ -111,7 +111,7 @@ export function orgShaped(v: SentenceView, a: number, b: number): boolean {
 }
 
 /** Titles that are held at a company: "chief executive of X" names a company, "minister of X" a portfolio. */
-const COMPANY_TITLES = new Set(['CEO', 'chairman', 'executive chairman', 'founder', 'co-founder', 'CFO', 'CTO', 'COO', 'managing director', 'general manager', 'vice chairman']);
+const COMPANY_TITLES = new Set(['CEO', 'chairman', 'chair', 'executive chairman', 'founder', 'co-founder', 'CFO', 'CTO', 'COO', 'managing director', 'general manager', 'vice chairman']);
 
 /** "chief executive of Paris-based Lumen Atlantique", "founder of the start-up's parent": the company a business title is of. */
 export function companyTitleOf(v: SentenceView, a: number, b: number): boolean {
