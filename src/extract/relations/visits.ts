@@ -229,7 +229,7 @@ function basedIn(doc: Doc, found: EntityFindings, org: string, sentence: number)
   return city ? countryOf(doc, city) : undefined;
 }
 
-const HOME_OFFICES = new Set(['minister', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary', 'rector', 'dean']);
+const HOME_OFFICES = new Set(['minister', 'deputy', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary', 'rector', 'dean']);
 
 /**
  * Indonesian press names a foreign official with the country ("Menteri Luar Negeri Jepang …"),
@@ -250,7 +250,8 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
     const homePlaceAt = (k: number): boolean =>
       found.mentions.some((o) => o.sentence === m.sentence && o.start <= k && o.end > k && (o.type === 'City' || o.type === 'Region') && countryOf(doc, o) === 'ID');
     const between = s.tokens.slice(title.end, m.start);
-    if (!between.every((t, i) => t.kind !== 'word' || portfolio.has(t.norm) || /^[A-Z]{2,6}$/.test(t.text) || doc.names.isAcademicTitle(t.text) || homePlaceAt(title.end + i))) continue;
+    // ("Deputi Bidang Promosi Penanaman Modal, Nurhadi": an office's field, capitalised; a foreign place there is caught below.)
+    if (!between.every((t, i) => t.kind !== 'word' || t.cap || portfolio.has(t.norm) || doc.names.isAcademicTitle(t.text) || homePlaceAt(title.end + i))) continue;
     // "Gubernur Jawa Tengah …": a province or city of Indonesia is still at home.
     const foreign = found.mentions.some(
       (o) =>
