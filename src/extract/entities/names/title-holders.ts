@@ -76,6 +76,16 @@ export function classifyAfterTitle(
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
   }
+  // "Bupati Kendal Dyah Kartika Sari": a regional head's title is followed by the area, one word (two
+  // with a direction: "Sumbawa Barat"), then the name.
+  if (v.doc.language === 'id' && title && REGIONAL_HEADS.has(title.value) && !v.knownAt[a] && v.words(a, b).length >= 3 && v.wordsOk(a, b)) {
+    let start = a + 1;
+    if (DIRECTIONS.has(v.tok(start)?.norm ?? '')) start++;
+    if (v.words(start, b).length >= 1) return [v.mention(start, b, 'Person', { role })];
+  }
+  // "Bupati Kendal Dyah Kartika Sari": after an office and the place it governs comes the name alone.
+  const placeBefore = !title && ['City', 'Country'].includes(v.knownEndingAt(a)?.type ?? '');
+  if (placeBefore && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role })];
   // A given name or a family-name-first name inside the segment marks where the person starts.
   let k = p;
   while (k < b && !(v.word(k) && (v.doc.names.isGivenName((v.tok(k) as Token).text) || v.doc.names.isFamilyNameFirst((v.tok(k) as Token).text)))) k++;
@@ -94,6 +104,9 @@ export function classifyAfterTitle(
   }
   return out;
 }
+
+const REGIONAL_HEADS = new Set(['regent', 'deputy regent', 'governor', 'deputy governor', 'mayor', 'deputy mayor']);
+const DIRECTIONS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'darat', 'laut', 'daya']);
 
 /** The head's name may close a run after an organisation: at most four words, none of them an organisation's. */
 function personTail(v: SentenceView, j: number, end: number): boolean {
