@@ -29,6 +29,11 @@ export function inHeadRun(v: SentenceView, i: number): boolean {
   // A title followed by a name is that person's ("Commission President Ursula von der Leyen").
   const next = v.tok(i + 1);
   if (next?.kind === 'word' && next.cap && !v.titleAt[i + 1]) return false;
+  return afterHead(v, i);
+}
+
+/** An organisation's head word opens the capitalised words (and "of", "dan" …) right before i. */
+export function afterHead(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = v.tok(k) as Token;
     if (t.kind !== 'word' || !(t.cap || ['of', 'for', 'the', 'dan', 'and'].includes(t.norm))) return false;

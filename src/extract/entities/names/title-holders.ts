@@ -86,6 +86,12 @@ export function classifyAfterTitle(
   // "Bupati Kendal Dyah Kartika Sari": after an office and the place it governs comes the name alone.
   const placeBefore = !title && ['City', 'Country'].includes(v.knownEndingAt(a)?.type ?? '');
   if (placeBefore && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role })];
+  // "Direktur Utama Hendrawan Setiadi": two plain words after a title are one person's name, not a firm
+  // and a one-word name (a firm would show itself: an acronym, a suffix, a known name).
+  const plain = v.words(a, b);
+  if (title && plain.length === 2 && b - a === 2 && v.wordsOk(a, b) && plain.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !orgShaped(v, a, b) && !v.doc.lexicon.orgCueNouns.matchAt(v.tokens, a)) {
+    return [v.mention(a, b, 'Person', { role })];
+  }
   // A given name or a family-name-first name inside the segment marks where the person starts.
   let k = p;
   while (k < b && !(v.word(k) && (v.doc.names.isGivenName((v.tok(k) as Token).text) || v.doc.names.isFamilyNameFirst((v.tok(k) as Token).text)))) k++;
