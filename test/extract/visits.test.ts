@@ -36,7 +36,7 @@ describe('VISITED with purposes — English', () => {
         'MANILA CIRCUIT: Are you going to Hanoi?',
         'DIZON-REYES: Not yet. Liam Hartigan, from an Australian fund, flies in next month to walk the Batangas site.',
       ].join('\n\n'),
-      ['Liam Hartigan → PH [reported]', 'Paolo Santillan → SG [reported]'],
+      ['Liam Hartigan → PH [reported]', 'Paolo Santillan → SG [reported] investment'],
     ],
     [
       'a section heading opens a new scene, "he" goes on with the last subject, a firm\'s home city is its founder\'s home',
