@@ -49,6 +49,11 @@ describe('VISITED with purposes — English', () => {
       ['Chukwuemeka Adeyemi-Okafor → IN [reported] talent', 'Chukwuemeka Adeyemi-Okafor → SA [reported]', 'Tobias Reinholt → TW [reported] chips'],
     ],
     [
+      'two travellers in two clauses, a thing that stands elsewhere, a visit denied',
+      'Wanjiru Kamau, founder of the Kenyan start-up Savanna Cloud, is set to travel to Doha next month to pitch investors on a $90 million raise for a data center in Nairobi. Chairman Prasert Wongsakul heads to Warsaw on Monday, while deputy chief executive Kanya Ratanaporn flies to Nairobi to meet power distributors. His office said no visit to Taiwan is planned.',
+      ['Kanya Ratanaporn → KE [reported]', 'Prasert Wongsakul → PL [reported]', 'Wanjiru Kamau → QA [planned] data-centers,investment'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

@@ -105,6 +105,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara']);
 
+/** Things a trip may be about, which stand somewhere of their own ("a data center in Nairobi"). */
+const THING_NOUNS = new Set(['center', 'centre', 'centers', 'centres', 'campus', 'plant', 'plants', 'factory', 'factories', 'facility', 'project', 'projects', 'hub', 'fab', 'data', 'pabrik', 'proyek']);
+
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
 
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
@@ -126,7 +129,12 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     // "We spoke at her office in Singapore a few days after she returned …": a subordinate clause with a
     // subject of its own separates the place from the person.
     const subject = tokens[k + 1];
-    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm))) return true;
+    // ("…, while deputy chief executive Kanya Ratanaporn flies to Nairobi": a titled subject too.)
+    const titled = [k + 1, k + 2].some((j) => {
+      const title = doc.lexicon.titles.matchAt(tokens, j);
+      return !!title && !!tokens[title.end]?.cap;
+    });
+    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm) || titled)) return true;
     if (t.text !== ',' && t.text !== ';') continue;
     const next = tokens[k + 1];
     const after = tokens[k + 2];
@@ -544,6 +552,11 @@ export function findVisits(
     // ("a keynote at National Taiwan University"), not for "twelve years at GIC".
     const meeting = f.s.tokens.some((_, i) => !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
     let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin && (!p.venue || cue.strong || meeting));
+    // "travel to Doha … on a $90 million raise for a 40 MW data center in Nairobi": where the thing
+    // discussed stands is not where the trip goes, when the sentence names that too.
+    const thingIn = (p: PlaceRef): boolean =>
+      ['in', 'di'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '') && THING_NOUNS.has(f.s.tokens[p.mention.start - 2]?.norm ?? '');
+    if (places.some((p) => !thingIn(p))) places = places.filter((p) => !thingIn(p));
     if (places.length === 0 && cue.strong) {
       // "Jakarta menjadi perhentian pertama …", "The last stop is Oslo": the place a visit noun is said of.
       const near = f.places.filter(
