@@ -342,3 +342,21 @@ describe('live blogs', () => {
     expect(names(x, 'Person')).toEqual(['Ines Carvalho', 'Omar Haddad']);
   });
 });
+
+describe('timelines', () => {
+  it('keeps each dated entry to its own scene, and a scene that opens an entry holds all of it', () => {
+    const x = run(
+      [
+        'Timeline: a year of compute diplomacy',
+        '',
+        '12–14 February — Digital Development Minister Daulet Serikbayev travels to Taipei, where he meets chip designers.',
+        '',
+        '3 March — In Astana, Serikbayev hosts a delegation from the Finnish operator Kuusi Data led by its chief executive, Jaakko Vänskä, who tours two candidate sites.',
+        '',
+        '19 May — A planned trip to Seoul is scrapped. A spokesperson said there were no plans for him to visit Washington.',
+      ].join('\n'),
+      'en',
+    );
+    expect(only(visits(x))).toEqual(['Daulet Serikbayev → TW', 'Jaakko Vänskä → KZ']);
+  });
+});

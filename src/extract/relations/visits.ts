@@ -121,6 +121,11 @@ const RELATIVE = new Set(['that', 'which', 'yang']);
 function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: number): boolean {
   const [a, b] = personAt < placeAt ? [personAt, placeAt] : [placeAt, personAt];
   const tokens = f.s.tokens;
+  // "In Astana, Serikbayev hosts a delegation … led by Jaakko Vänskä": a scene that opens the sentence holds all of it.
+  // ("3 March — In Astana, …": after a dateline or a timeline's date too.)
+  const prep = placeAt - 1;
+  const opens = prep === 0 || (prep <= 6 && /^[—–-]$/.test(tokens[prep - 1]?.text ?? ''));
+  if (opens && ['in', 'di', 'at'].includes(tokens[prep]?.norm ?? '') && f.places.some((p) => p.mention.start === placeAt && tokens[p.mention.end]?.text === ',')) return false;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k] as Token;
     // "…, yang turut dalam rombongan selama di Belanda" describes the person; "the fab that …" does not.
