@@ -57,6 +57,8 @@ export interface SentenceFacts {
   focusPerson: string | null;
   /** Opens a live-blog entry ("15:55 — …"): a scene of its own. */
   entryStart: boolean;
+  /** The paragraph opened on a diary's day line ("Friday, Taipei."): its focus is where things happen. */
+  dayScene: boolean;
 }
 
 /** Prepositions that make an organisation the venue of an event ("at", "di"). */
@@ -248,6 +250,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
   const blog = liveBlog(doc, found.mentions);
+  let dayParagraph = -1;
   const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
   for (const s of doc.sentences) {
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
@@ -328,6 +331,17 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
           datelinePlace.dateline = true;
         }
       }
+    }
+
+    // A diary's day line ("Tuesday, Sydney.", "Senin, Tokyo."): where that day happens.
+    const dayLine = s.paragraphStart && s.tokens.length <= 6 && lex.weekdays.has(s.tokens[0]?.norm ?? '') && s.tokens[1]?.text === ',';
+    const dayPlace = dayLine ? places.find((p) => p.mention.start === 2) : undefined;
+    if (dayPlace) {
+      dayParagraph = s.paragraph;
+      dayPlace.locative = true;
+      dayPlace.dateline = true;
+      focus.country = dayPlace.country;
+      focus.city = dayPlace.country;
     }
 
     // Pronouns, "sang CEO", "the chief executive", possessives.
@@ -442,6 +456,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       group,
       focusPerson: focus.recent[0] ?? null,
       entryStart: blog?.entryStarts.has(s.index) ?? false,
+      dayScene: dayParagraph === s.paragraph,
       people: dedupe(refs),
       orgs,
       places,

@@ -213,7 +213,11 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const titles = found.titles.get(m.sentence) ?? [];
     // Honorifics and degrees sit between an office and the name: "Bupati Batang Dr. Ir. H. Wicaksono".
     const at = doc.names.titlesStartBefore(s.tokens, m.start);
-    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at));
+    // ("Australia's assistant minister for industry, Grace Petrakis": the office's field may sit between.)
+    const portfolio = doc.names.portfolio[doc.language as 'en' | 'id'] ?? new Set<string>();
+    const fieldBetween = (t: { end: number }): boolean =>
+      at - t.end <= 6 && s.tokens.slice(t.end, at).every((x) => x.text === ',' || ['for', 'of', 'and', 'untuk', 'bidang', 'dan'].includes(x.norm) || portfolio.has(x.norm));
+    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at || fieldBetween(t)));
     if (!title) continue;
     // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
     // or a place owning the office ("Gujarat's industries commissioner, Hemal Desai").
@@ -652,7 +656,8 @@ export function findVisits(
             // "She is accompanied by Rao": a companion is where the one accompanied is, wherever he went before.
             const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : undefined;
-            const c = (opensThere ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
+            // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
+            const c = (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             return c ? [{ country: c, at: -1 }] : [];
           })();
       const seen = new Set<string>();
