@@ -84,6 +84,7 @@ describe('people and organisations in Indonesian', () => {
     ['a one-word name between commas after an office\'s field, not an item of a listed field', 'Deputi Bidang Promosi Penanaman Modal, Nurhadi, yang memantau dari Jakarta, berkomentar. Ia didampingi Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika (ILMATE) Ir. Sri Handayani.', ['Nurhadi', 'Sri Handayani'], []],
     ['a regional head after the area, known or not', 'Bupati Kendal Dyah Kartika Sari memimpin rombongan. Bupati Sumbawa Barat Amar Makruf hadir.', ['Amar Makruf', 'Dyah Kartika Sari'], []],
     ['two plain words after a title are one name; a credit word inside an office\'s name', 'Direktur Utama Hendrawan Setiadi bertolak ke Nairobi. Kepala Dinas Energi dan Sumber Daya Mineral Sulawesi Utara, Frangky Lumowa, berkomentar.', ['Frangky Lumowa', 'Hendrawan Setiadi'], ['Dinas Energi dan Sumber Daya Mineral Sulawesi Utara']],
+    ['one-word names an age or a kin word marks as people', 'Salah satunya Rahmat, 33 tahun, insinyur asal Makassar. Istrinya, Nurul, guru sekolah dasar, memintanya pulang.', ['Nurul', 'Rahmat'], []],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

@@ -18,6 +18,8 @@ export interface Mention {
   /** Organisation id a title ties the person to ("OpenAI CEO Sam Altman"). */
   roleOrg?: Mention;
   demonym?: boolean;
+  /** A one-word name the text itself marks as a person ("Rahmat, 33 tahun"): kept without a fuller name. */
+  standalone?: boolean;
   /** "Badan Pengusahaan Batam (BP Batam)": the short form in brackets names the mention before it. */
   aliasOf?: Mention;
   /** Resolved entity id (set by resolution). */
