@@ -45,6 +45,22 @@ export function classifyAfterTitle(
     if (p >= b) return [];
     return v.wordsOk(p, b) && v.words(p, b).length <= 5 ? [v.mention(p, b, 'Person', { role })] : [];
   }
+  // "Direktur Keuangan SADA Dewi Anggraini Lubis", "Deputi Bidang Investasi Digital BPIK Larasati Pranoto":
+  // the office's field, the body's acronym, then the holder's name.
+  for (let j = a; j < b - 2; j++) {
+    const t = v.tok(j) as Token;
+    // ("PT", "CV" open a company's name; they are no body's acronym.)
+    if (!/^[A-Z]{2,6}$/.test(t.text) || v.knownAt[j] || headRun(v, j)) {
+      if (!portfolio.has(t.norm) && !['bidang', 'urusan'].includes(t.norm)) break;
+      continue;
+    }
+    const rest = v.words(j + 1, b);
+    if (rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && v.wordsOk(j + 1, b) && !orgShaped(v, j + 1, b)) {
+      const org = v.mention(j, j + 1, 'Organization');
+      return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
+    }
+    break;
+  }
   // "Direktur Keuangan Ratna Paramitha", "Chief Technology … ": an office's field words belong to the title.
   let field = a;
   while (field < b && portfolio.has((v.tok(field) as Token).norm) && !v.knownAt[field]) field++;
