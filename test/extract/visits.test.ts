@@ -54,6 +54,11 @@ describe('VISITED with purposes — English', () => {
       ['Kanya Ratanaporn → KE [reported]', 'Prasert Wongsakul → PL [reported]', 'Wanjiru Kamau → QA [planned] data-centers,investment'],
     ],
     [
+      'a name quoted by the speaker is no antecedent of the speaker\'s pronoun',
+      'Ngozi Okafor, chief technology officer of Eko Hyperscale, did her master\'s degree in the lab of Professor Lee Sang-woo. "Professor Lee made us measure everything twice," she recalls. After graduating she moved to Singapore to run cooling operations.',
+      ['Ngozi Okafor → SG [reported] data-centers'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

@@ -394,7 +394,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const fits = (id: string | null | undefined): boolean => !!id && (!gender || genderOf(doc, found, id) !== opposite(gender));
         // Within a sentence a pronoun points back to its first named person; an object pronoun
         // cannot be the subject of its own clause (the person right before it).
-        let before = refs.filter((r) => r.at < i && r.how !== 'pronoun' && fits(r.entityId));
+        // ('"Professor Lee made us …," she recalls': a name inside a quotation is no antecedent for a pronoun outside it.)
+        const ranges = quoteRanges(s.tokens, quoteOpen[s.index] ?? false);
+        const inQuote = (at: number): boolean => ranges.some(([qa, qb]) => at > qa && at < qb);
+        let before = refs.filter((r) => r.at < i && r.how !== 'pronoun' && fits(r.entityId) && (inQuote(i) || !inQuote(r.at)));
         if (objectP && !subjectP) {
           // "President Lee received him": the person right before, in the same clause, is not "him".
           const nearest = before[before.length - 1];
@@ -471,7 +474,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
 
     // The first named person is the sentence's subject for the next sentence's pronouns;
     // the focus country moves with locative mentions.
-    const subject = refs[0];
+    // ("'Professor Lee made us measure everything twice,' she recalls": who speaks is the subject, not whom she quotes.)
+    const sentenceQuotes = quoteRanges(s.tokens, quoteOpen[s.index] ?? false);
+    const subject = refs.find((r) => !sentenceQuotes.some(([qa, qb]) => r.at > qa && r.at < qb)) ?? refs[0];
     // (A quoted "I" guessed to be the story's main person is too weak a link to carry on.)
     const firstPerson = !!subject && lex.firstPersonPronouns.has(s.tokens[subject.at]?.norm ?? '');
     lastNamed = subject && !firstPerson ? { sentence: s.index, paragraph: s.paragraph } : null;
