@@ -156,6 +156,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Raja Azhar Hamidi → MY [planned] energy'],
     ],
     [
+      'a one-word name seen before is that person again',
+      'Direktur Teknologi NADA, Wibisono, mengatakan pasokan aman. Pada September, Wibisono berkunjung ke Taiwan untuk bertemu pemasok GPU.',
+      ['Wibisono → TW [reported] chips,supply-chain'],
+    ],
+    [
       'di + country at the start of the sentence',
       'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
       ['Sam Altman → JP [reported] data-centers,energy'],

@@ -97,6 +97,13 @@ function personCandidates(table: EntityTable, words: string[]): ResolvedEntity[]
   });
 }
 
+/** "Wibisono" again after "Direktur Teknologi NADA, Wibisono": a one-word name seen here as a person's whole name. */
+function sameOneWordName(table: EntityTable, words: string[]): ResolvedEntity | undefined {
+  if (words.length !== 1) return undefined;
+  const hits = table.persons().filter((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === words[0]);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 function pickByRole(table: EntityTable, candidates: ResolvedEntity[], role: string | undefined): ResolvedEntity | undefined {
   if (candidates.length === 1) return candidates[0];
   if (!role) return undefined;
@@ -164,7 +171,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   for (const m of partial) {
     const words = nameWords(m.name);
     if (m.type === 'Person') {
-      const hit = pickByRole(table, personCandidates(table, words), m.role) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
+      const hit = pickByRole(table, personCandidates(table, words), m.role) ?? sameOneWordName(table, words) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
       // "Seorang direktur Huaxin lainnya": a lone word that opens a company's name here is that company.
       const company = hit ? undefined : table.orgs().find((o) => opensName(words, nameWords(o.name)));
       if (hit) {
@@ -208,7 +215,8 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     if (doc.lexicon.stopwords.has(word)) continue;
     // "TANJUNG SELOR — …": a word in capitals is a dateline or a masthead, not somebody's surname.
     if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue;
-    const people = personCandidates(table, [word]);
+    const whole = sameOneWordName(table, [word]);
+    const people = whole ? [whole] : personCandidates(table, [word]);
     const m: Mention = { sentence: span.sentence, start: span.start, end: span.end, type: 'Person', name: text, via: 'partial' };
     if (people.length === 1 && people[0]) {
       table.add(m, people[0].id, 'Person');
