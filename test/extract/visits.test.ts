@@ -59,6 +59,11 @@ describe('VISITED with purposes — English', () => {
       ['Ngozi Okafor → SG [reported] data-centers'],
     ],
     [
+      'an office of one\'s own is where one works, and a deputy who had to stay did not go',
+      'Dr. Amina Odhiambo, director of the Kenya Digital Infrastructure Authority, spoke to us in her office in Nairobi. Her deputy, Peter Kamau, was booked to go to Morocco in her place, but the hearings were moved and he had to stay as well.',
+      [],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

@@ -104,6 +104,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   }
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor|berkantor pusat|bermarkas|berdomisili|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
+  // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.
+  if (/\b((his|her|its|their|our|my) (own )?(office|offices|desk)|kantornya|ruang kerjanya)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "terbang dari kantornya di Singapura", "flew in from its office in Tokyo": where the trip began.
   const fromBefore = s.tokens.slice(Math.max(0, m.start - 7), m.start);
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');
