@@ -166,6 +166,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Wibisono → TW [reported] chips,supply-chain'],
     ],
     [
+      'a one-word name an occupation describes, and taking part in a workshop abroad',
+      'Salah satu mahasiswa yang akan ikut adalah Gilang, mahasiswa magister teknik mesin ISTC. Ia dijadwalkan berangkat ke Oulu pada September untuk melakukan riset. Pada Maret lalu, dosen ISTC Dr. Ir. Yohanes Mandagi, M.Eng., mengikuti lokakarya riset desain chip di Hyderabad.',
+      ['Gilang → FI [planned] research', 'Yohanes Mandagi → IN [reported] chips,research'],
+    ],
+    [
       'di + country at the start of the sentence',
       'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
       ['Sam Altman → JP [reported] data-centers,energy'],

@@ -70,6 +70,9 @@ function creditedAgency(v: SentenceView, i: number): boolean {
 /** Kin named before a name in apposition ("Istrinya, Nurul, …", "His wife, Ana, …"). */
 const KIN = new Set(['istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ibunya', 'ayahnya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
 
+/** Occupations written in apposition after a name ("Gilang, mahasiswa …", "Tan, an engineer …" has its article first). */
+const OCCUPATIONS = new Set(['mahasiswa', 'mahasiswi', 'dosen', 'insinyur', 'peneliti', 'teknisi', 'guru', 'pengusaha', 'warga', 'karyawan', 'pegawai']);
+
 const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|Modal|Auxiliary|Pronoun|Determiner/;
 
 /** "the El Marqués switching station": after "the", a capitalised name followed by a common noun modifies it. */
@@ -152,7 +155,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // "Rahmat, 33 tahun, insinyur …", "Pham Duc Anh, 29, from Da Nang": an age in apposition; "Istrinya, Nurul, …": kin before.
   const aged = v.tok(b)?.text === ',' && v.tok(b + 1)?.kind === 'number' && /^\d{2}$/.test(v.tok(b + 1)?.text ?? '') && [',', 'tahun', 'years'].includes(v.tok(b + 2)?.norm ?? '');
   const kin = v.tok(a - 1)?.text === ',' && KIN.has(v.tok(a - 2)?.norm ?? '') && v.tok(b)?.text === ',';
-  if ((aged || kin) && v.wordsOk(a, b) && words.length <= 4 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { standalone: true })];
+  // "adalah Gilang, mahasiswa magister teknik mesin": an occupation in apposition.
+  const occupation = v.tok(b)?.text === ',' && OCCUPATIONS.has(v.tok(b + 1)?.norm ?? '');
+  if ((aged || kin || occupation) && v.wordsOk(a, b) && words.length <= 4 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { standalone: true })];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];
   if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) {
     // "Electronics and IT Minister Ashwini Vaishnaw": a minister's portfolio, not an organisation.
