@@ -64,6 +64,11 @@ describe('VISITED with purposes — English', () => {
       [],
     ],
     [
+      'a stop dropped, and a visitor at a firm\'s site named for its city',
+      'Chief executive Arjun Mehrotra flew to Taipei on Monday for meetings on chips. A stop in Tokyo was considered and dropped. Last month Kenji Mizuhara, president of Mizuhara Thermal Works, spent two days at Sahyadri\'s Pune campus reviewing a liquid-cooling retrofit.',
+      ['Arjun Mehrotra → TW [reported] chips', 'Kenji Mizuhara → IN [reported] data-centers'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

@@ -148,6 +148,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   if (s.tokens[m.start - 1]?.norm === 'the' && SITE_NOUNS.has(s.tokens[m.end]?.norm ?? '') && verbBefore(s.tokens[m.start - 2])) {
     return { locative: true, origin: false };
   }
+  // "spent two days at Sahyadri's Pune campus": a site owned by a firm, after "at" or "to".
+  const owner = /^['’]$/.test(s.tokens[m.start - 2]?.text ?? '') && s.tokens[m.start - 1]?.norm === 's';
+  if (owner && SITE_NOUNS.has(s.tokens[m.end]?.norm ?? '') && s.tokens.slice(Math.max(0, m.start - 6), m.start - 2).some((t) => ['at', 'to', 'visited', 'toured'].includes(t.norm))) {
+    return { locative: true, origin: false };
+  }
   // "a partner at the Tokyo fund Sakura Bridge", "di startup Jakarta": a place naming what a firm is, not where anything happens.
   const describesFirm = s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, m.end);
   if (describesFirm) return { locative: false, origin: false };
