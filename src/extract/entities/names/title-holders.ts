@@ -166,8 +166,21 @@ export function titledOrgThenPerson(v: SentenceView, run: Span): Mention[] | und
     const from = run.start;
     if (headRun(v, from) || orgShaped(v, from, run.end - 1) || v.tok(from)?.norm === 'pt') return [v.mention(from, run.end - 1, 'Organization')];
   }
-  for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) {
-    if (!orgCloses(v, j) || !personTail(v, j, run.end)) continue;
+  // ("Direktur Utama PT Nusantara Komputasi Andalan Bagas Pradipta Wicaksono": after a company opened by
+  // its legal prefix, a given name is where the head's name starts.)
+  const prefixed = v.tok(run.start)?.norm === 'pt' || v.tok(run.start)?.norm === 'cv';
+  const tails: number[] = [];
+  for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) if (orgCloses(v, j) && personTail(v, j, run.end)) tails.push(j);
+  if (tails.length === 0 && prefixed) {
+    // The leftmost given name among the last words: "… Andalan Bagas Pradipta Wicaksono" splits before Bagas.
+    for (let j = Math.max(run.start + 2, run.end - 4); j < run.end; j++) {
+      if (v.doc.names.isGivenName((v.tok(j) as Token).text) && personTail(v, j, run.end)) {
+        tails.push(j);
+        break;
+      }
+    }
+  }
+  for (const j of tails) {
     // "Direktur Beasiswa Lembaga Pengelola …": the office's field comes before the institution's head word.
     let from = run.start;
     while (from < j && !headRun(v, from) && !v.knownAt[from] && from - run.start < 3) from++;
