@@ -137,7 +137,8 @@ function personTail(v: SentenceView, j: number, end: number): boolean {
   const lex = v.doc.lexicon;
   for (let k = j; k < end; k++) {
     const t = v.tok(k) as Token;
-    if (v.knownAt[k] || !t.cap || lex.orgHeads.has(t.norm) || lex.orgSuffixes.has(t.norm) || lex.orgCueNouns.matchAt(v.tokens, k) || /^[A-Z]{2,}$/.test(t.text)) return false;
+    // ("… (DPMPTSP) Kabupaten Sumbawa Barat": an area is no name.)
+    if (v.knownAt[k] || !t.cap || lex.orgHeads.has(t.norm) || lex.orgSuffixes.has(t.norm) || lex.placeNouns.has(t.norm) || lex.orgCueNouns.matchAt(v.tokens, k) || /^[A-Z]{2,}$/.test(t.text)) return false;
   }
   return words.length >= 2 || v.doc.names.isGivenName((words[0] as Token).text);
 }
