@@ -378,6 +378,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const id = pick?.id ?? focus.recent[0];
       if (id) refs.push({ entityId: id, at: m.start - 1, how: 'reference' });
     }
+    // Quotations of this sentence: who speaks inside one is not who acts outside it.
+    const quoteSpans = quoteRanges(s.tokens, quoteOpen[s.index] ?? false);
+    const inQuote = (at: number): boolean => quoteSpans.some(([qa, qb]) => at > qa && at < qb);
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
       const ref = lex.personReferences.matchAt(s.tokens, i);
@@ -402,8 +405,6 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // Within a sentence a pronoun points back to its first named person; an object pronoun
         // cannot be the subject of its own clause (the person right before it).
         // ('"Professor Lee made us …," she recalls': a name inside a quotation is no antecedent for a pronoun outside it.)
-        const ranges = quoteRanges(s.tokens, quoteOpen[s.index] ?? false);
-        const inQuote = (at: number): boolean => ranges.some(([qa, qb]) => at > qa && at < qb);
         let before = refs.filter((r) => r.at < i && r.how !== 'pronoun' && fits(r.entityId) && (inQuote(i) || !inQuote(r.at)));
         if (objectP && !subjectP) {
           // "President Lee received him": the person right before, in the same clause, is not "him".
@@ -426,7 +427,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // "Rekan saya" (my colleague), "told me": not the one who acts.
       const possessiveSaya = doc.language === 'id' && i > 0 && (s.tokens[i - 1] as Token).kind === 'word' && !SAYA_SUBJECT_BEFORE.has((s.tokens[i - 1] as Token).norm);
       // (Outside quotation marks, outside an interview, "I" is the writer of a column or diary: nobody in the news.)
-      const quoted = quoteRanges(s.tokens, quoteOpen[s.index] ?? false).some(([qa, qb]) => i > qa && i < qb);
+      const quoted = inQuote(i);
       if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya && (quoted || interview || doc.language === 'id')) {
         const id = paragraphSpeaker(doc, found, s.paragraph) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
@@ -482,8 +483,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // The first named person is the sentence's subject for the next sentence's pronouns;
     // the focus country moves with locative mentions.
     // ("'Professor Lee made us measure everything twice,' she recalls": who speaks is the subject, not whom she quotes.)
-    const sentenceQuotes = quoteRanges(s.tokens, quoteOpen[s.index] ?? false);
-    const subject = refs.find((r) => !sentenceQuotes.some(([qa, qb]) => r.at > qa && r.at < qb)) ?? refs[0];
+    const subject = refs.find((r) => !inQuote(r.at)) ?? refs[0];
     // (A quoted "I" guessed to be the story's main person is too weak a link to carry on.)
     const firstPerson = !!subject && lex.firstPersonPronouns.has(s.tokens[subject.at]?.norm ?? '');
     lastNamed = subject && !firstPerson ? { sentence: s.index, paragraph: s.paragraph } : null;
