@@ -88,6 +88,7 @@ describe('people and organisations in Indonesian', () => {
     ['an office, the body\'s acronym, then the holder', 'Direktur Keuangan SADA Dewi Anggraini Lubis bertolak ke Singapura. Ia didampingi Deputi Bidang Investasi Digital BPIK Larasati Pranoto. Dua petinggi PT Celebes Panas Bumi Digital berpencar.', ['Dewi Anggraini Lubis', 'Larasati Pranoto'], ['BPIK', 'PT Celebes Panas Bumi Digital', 'SADA']],
     ['a company opened by PT, then its head from the first given name', 'Ia didampingi Direktur Utama PT Nusantara Komputasi Andalan Bagas Pradipta Wicaksono. Direktur Utama PT Sinar Digdaya Nusantara Tbk Yohanes Kurniawan Santoso hadir.', ['Bagas Pradipta Wicaksono', 'Yohanes Kurniawan Santoso'], ['PT Nusantara Komputasi Andalan', 'PT Sinar Digdaya Nusantara Tbk']],
     ['an office\'s area after its short form is no name', 'Kepala Dinas Penanaman Modal (DPMPTSP) Kabupaten Sumbawa Barat, Ir. Hj. Nurul Aini Syamsuddin, M.Si., tetap berangkat.', ['Nurul Aini Syamsuddin'], ['Dinas Penanaman Modal Kabupaten Sumbawa Barat']],
+    ['a one-word given name after an office and its acronym; a colleague in apposition', 'Yohanes didampingi Direktur Keuangan SDNU Hendrawan. Ia mendirikan perusahaan itu bersama Sutanto, rekannya semasa kuliah.', ['Hendrawan', 'Sutanto'], ['SDNU']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

@@ -71,7 +71,7 @@ function creditedAgency(v: SentenceView, i: number): boolean {
 const KIN = new Set(['istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ibunya', 'ayahnya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
 
 /** Occupations written in apposition after a name ("Gilang, mahasiswa …", "Tan, an engineer …" has its article first). */
-const OCCUPATIONS = new Set(['mahasiswa', 'mahasiswi', 'dosen', 'insinyur', 'peneliti', 'teknisi', 'guru', 'pengusaha', 'warga', 'karyawan', 'pegawai']);
+const OCCUPATIONS = new Set(['mahasiswa', 'mahasiswi', 'dosen', 'insinyur', 'peneliti', 'teknisi', 'guru', 'pengusaha', 'warga', 'karyawan', 'pegawai', 'rekannya', 'temannya', 'sahabatnya']);
 
 const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|Modal|Auxiliary|Pronoun|Determiner/;
 

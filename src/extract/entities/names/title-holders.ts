@@ -47,7 +47,7 @@ export function classifyAfterTitle(
   }
   // "Direktur Keuangan SADA Dewi Anggraini Lubis", "Deputi Bidang Investasi Digital BPIK Larasati Pranoto":
   // the office's field, the body's acronym, then the holder's name.
-  for (let j = a; j < b - 2; j++) {
+  for (let j = a; j < b - 1; j++) {
     const t = v.tok(j) as Token;
     // ("PT", "CV" open a company's name; they are no body's acronym.)
     if (!/^[A-Z]{2,6}$/.test(t.text) || v.knownAt[j] || headRun(v, j)) {
@@ -55,7 +55,9 @@ export function classifyAfterTitle(
       continue;
     }
     const rest = v.words(j + 1, b);
-    if (rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && v.wordsOk(j + 1, b) && !orgShaped(v, j + 1, b)) {
+    // ("Direktur Keuangan SDNU Hendrawan": one word will do when it is a given name.)
+    const enough = rest.length >= 2 || (rest.length === 1 && v.doc.names.isGivenName((rest[0] as Token).text));
+    if (enough && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && v.wordsOk(j + 1, b) && !orgShaped(v, j + 1, b)) {
       const org = v.mention(j, j + 1, 'Organization');
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
