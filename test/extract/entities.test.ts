@@ -26,6 +26,7 @@ describe('people and organisations in English', () => {
     ['a home city before a cue noun is no company', 'Hollis Varga, chief executive of Austin-based server maker Corvane Systems LLC, met buyers.', ['Hollis Varga'], ['Corvane Systems LLC']],
     ['a ministry whose name lists its portfolios', "Kenya's Ministry of Information, Communications and the Digital Economy said it would publish rules.", [], ['Ministry of Information, Communications and the Digital Economy']],
     ['a titled person whose surname a known firm bears', 'Enterprise Minister Siobhán Kearney flew to Riyadh in May. Kearney is due in Tokyo in December.', ['Siobhán Kearney'], []],
+    ['a country\'s office named with "the" before it, a firm ending in an industry word', 'She also called on the Emirates Data Office, the federal regulator. She is scheduled to meet executives of Hanul Precision on Monday.', [], ['Emirates Data Office', 'Hanul Precision']],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
@@ -89,6 +90,7 @@ describe('people and organisations in Indonesian', () => {
     ['a company opened by PT, then its head from the first given name', 'Ia didampingi Direktur Utama PT Nusantara Komputasi Andalan Bagas Pradipta Wicaksono. Direktur Utama PT Sinar Digdaya Nusantara Tbk Yohanes Kurniawan Santoso hadir.', ['Bagas Pradipta Wicaksono', 'Yohanes Kurniawan Santoso'], ['PT Nusantara Komputasi Andalan', 'PT Sinar Digdaya Nusantara Tbk']],
     ['an office\'s area after its short form is no name', 'Kepala Dinas Penanaman Modal (DPMPTSP) Kabupaten Sumbawa Barat, Ir. Hj. Nurul Aini Syamsuddin, M.Si., tetap berangkat.', ['Nurul Aini Syamsuddin'], ['Dinas Penanaman Modal Kabupaten Sumbawa Barat']],
     ['a one-word given name after an office and its acronym; a colleague in apposition', 'Yohanes didampingi Direktur Keuangan SDNU Hendrawan. Ia mendirikan perusahaan itu bersama Sutanto, rekannya semasa kuliah.', ['Hendrawan', 'Sutanto'], ['SDNU']],
+    ['a foreign ministry named with its country after it; a securities house', 'Ratna bertemu pejabat Kementerian Energi dan Sumber Daya Alam Jepang. Analis Samudra Sekuritas Indonesia menilai rencana itu realistis.', [], ['Kementerian Energi dan Sumber Daya Alam', 'Samudra Sekuritas Indonesia']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

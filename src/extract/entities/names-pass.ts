@@ -99,7 +99,8 @@ export class NameScanner {
           const last = v.tok(m.end - 1)?.norm ?? '';
           const cityNamed = demonym?.type === 'City' && v.doc.lexicon.orgSuffixes.has(last);
           if (m.type === 'Organization' && m.start === k && (demonym?.demonym || cityNamed) && demonym && demonym.start >= run.start && demonym.end === k && !government) {
-            m.start = demonym.start;
+            // ("the Emirates Data Office": the article before a country's name is no part of the new one.)
+            m.start = v.tok(demonym.start)?.norm === 'the' ? demonym.start + 1 : demonym.start;
             m.name = v.text(m.start, m.end);
           }
         }

@@ -144,7 +144,9 @@ export class SentenceView {
     return !this.tokens.slice(a, b).some((t) => /\d/.test(t.text));
   }
 
-  mention(a: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
+  mention(a0: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
+    // ("the Emirates Data Office": a known name's article is no part of a new organisation's.)
+    const a = type === 'Organization' && b - a0 > 2 && this.tok(a0)?.norm === 'the' ? a0 + 1 : a0;
     // "Badan Pengusahaan (BP) Batam" is named "Badan Pengusahaan Batam"; "(Persero)" stays, it is part of the legal name.
     const name = this.text(a, b)
       .replace(/\s*\(([^()\s]+)\)\s*/g, (all, inner: string) => (inner !== 'Persero' && SHORT_FORM.test(inner) ? ' ' : all))

@@ -24,6 +24,8 @@ export function wholeRunOrg(v: SentenceView, run: Span): boolean {
   // "Biro Hubungan Masyarakat Kementerian Komunikasi dan Digital": a unit named before its known parent
   // is part of somebody's job title; the organisation is the parent.
   const last = inside[inside.length - 1] as Mention;
+  // "Kementerian Ekonomi, Perdagangan, dan Industri Jepang": Indonesian names a foreign ministry's country after it.
+  if (last.type === 'Country' && last.end === run.end && ['kementerian', 'departemen'].includes((v.tok(run.start) as Token).norm)) return false;
   if (last.type === 'Organization' && last.end === run.end && SUB_UNITS.has((v.tok(run.start) as Token).norm)) return false;
   // "PT PLN Batam": a legal name opened by PT runs to the end of the capitalised words.
   if (firstKnown.type === 'Organization' && firstKnown.start === run.start && (v.tok(run.start) as Token).norm === 'pt' && firstKnown.end < run.end) return true;
