@@ -69,6 +69,11 @@ describe('VISITED with purposes — English', () => {
       ['Arjun Mehrotra → TW [reported] chips', 'Kenji Mizuhara → IN [reported] data-centers'],
     ],
     [
+      'a trip expected, and a stop dropped in the clause after a semicolon',
+      'Leila Haddad, who runs an Abu Dhabi fund, is expected in Jakarta next month to look at data center projects; a stop in Bangkok on the same trip has been dropped.',
+      ['Leila Haddad → ID [planned] data-centers'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

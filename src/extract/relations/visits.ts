@@ -519,16 +519,22 @@ export function findVisits(
     // "She withdrew last week, and her colleague … travelled in her place": a negation holds for its
     // own clause; a later clause with a visit of its own still counts.
     let negatedUntil = -1;
+    let keepBefore = Number.POSITIVE_INFINITY;
     if (cue.negated) {
       const negAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
       const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
       const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
       const laterCue = clauseEnd > 0 && !laterNegated && f.s.tokens.slice(clauseEnd).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
-      if (!laterCue) {
+      // "Haddad is expected in Jakarta next month …; a stop in Bangkok … has been dropped": a negation
+      // after a semicolon holds for its own clause; the trip before it stands.
+      const semicolon = f.s.tokens.findIndex((t, i) => t.text === ';' && i < negAt);
+      const earlierTrip = semicolon > 0 && f.people.some((p) => p.at < semicolon) && f.s.tokens.slice(0, semicolon).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
+      if (earlierTrip) keepBefore = semicolon;
+      else if (!laterCue) {
         for (const p of f.people) absentIn.set(p.entityId, f.s.paragraph);
         continue;
       }
-      negatedUntil = clauseEnd;
+      if (!earlierTrip) negatedUntil = clauseEnd;
     }
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
     const { visitors, others } = visitorsOf(f, doc);
@@ -560,7 +566,7 @@ export function findVisits(
     // Places where the event happens. An organisation as venue counts only for a clear visit or meeting
     // ("a keynote at National Taiwan University"), not for "twelve years at GIC".
     const meeting = f.s.tokens.some((_, i) => !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
-    let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin && (!p.venue || cue.strong || meeting));
+    let places: PlaceRef[] = f.places.filter((p) => p.locative && !p.origin && (!p.venue || cue.strong || meeting) && p.mention.start < keepBefore);
     // "travel to Doha … on a $90 million raise for a 40 MW data center in Nairobi": where the thing
     // discussed stands is not where the trip goes, when the sentence names that too.
     const thingIn = (p: PlaceRef): boolean =>
