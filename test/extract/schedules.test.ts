@@ -360,3 +360,20 @@ describe('timelines', () => {
     expect(only(visits(x))).toEqual(['Daulet Serikbayev → TW', 'Jaakko Vänskä → KZ']);
   });
 });
+
+describe('a party and its leader', () => {
+  it('lets a leg told of the group carry on through what the leader does there', () => {
+    const x = run(
+      [
+        "NAIROBI — Kenya's Cabinet Secretary for Information, Wanjiru Kamau-Odhiambo, left Nairobi on Tuesday for a tour of India.",
+        'Travelling with her is Peter Langat, managing director of Rift Valley Data Parks.',
+        'The first leg takes the group to Bengaluru and Hyderabad.',
+        'Kamau-Odhiambo is expected to visit a hyperscale data center campus in Hyderabad and to discuss financing and geothermal power.',
+      ].join(' '),
+      'en',
+    );
+    const langat = visits(x).find((v) => v.startsWith('Peter Langat → IN'));
+    expect(langat).toMatch(/data-centers/);
+    expect(langat).toMatch(/energy/);
+  });
+});
