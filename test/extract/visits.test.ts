@@ -181,6 +181,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Gilang → FI [planned] research', 'Yohanes Mandagi → IN [reported] chips,research'],
     ],
     [
+      'a regency named after the district, with its area noun, is where the visit is',
+      'TENGGARONG — Investor asal Uni Emirat Arab, Hamdan Rashid Al Suwaidi, meninjau calon lokasi pusat data di Kecamatan Loa Kulu, Kabupaten Kutai Kartanegara, Kalimantan Timur, Kamis.',
+      ['Hamdan Rashid Al Suwaidi → ID [reported] data-centers,investment'],
+    ],
+    [
       'di + country at the start of the sentence',
       'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
       ['Sam Altman → JP [reported] data-centers,energy'],

@@ -139,7 +139,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   if (lex.legNouns.has(s.tokens[b]?.norm ?? '')) return { locative: true, origin: false };
   let k = m.start - 1;
   // Skip determiners and direction adjectives: "in the UAE", "in southern Seoul", "di kota".
-  const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital']);
+  const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital', 'kabupaten', 'provinsi', 'kecamatan', 'regency', 'province']);
   while (k >= 0 && skippable.has((s.tokens[k] as Token).norm)) k--;
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
@@ -183,7 +183,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     const job = lex.staffNouns.has(s.tokens[runStart - 2]?.norm ?? '');
     if ((s.tokens[runStart] as Token).cap && venue && !job && (lex.locativePrepositions.has(venue.norm) || venue.norm === 'at')) return { locative: true, origin: false, anchor: runStart - 1 };
   }
-  if (prev.text === ',' && k > 0 && k === m.start - 1) {
+  // ("di Kecamatan Loa Kulu, Kabupaten Kutai Kartanegara": an area noun may stand between the comma and the place.)
+  const areaOnly = s.tokens.slice(k + 1, m.start).every((t) => ['kabupaten', 'provinsi', 'kecamatan', 'regency', 'province', 'kota'].includes(t.norm));
+  if (prev.text === ',' && k > 0 && (k === m.start - 1 || areaOnly)) {
     // "GIC, Singapore's sovereign wealth fund", "MGX, the Abu Dhabi technology fund" describe, not address.
     const possessive = /^['’]$/.test(s.tokens[m.end]?.text ?? '');
     const next = s.tokens[m.end];
