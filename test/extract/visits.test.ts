@@ -74,6 +74,11 @@ describe('VISITED with purposes — English', () => {
       ['Leila Haddad → ID [planned] data-centers'],
     ],
     [
+      'a reported trip denied in the next sentence, and where the report comes from',
+      'Reports in Manila last week said Maria Villanueva-Ocampo, president of Mactan Digital Infrastructure Corp., would fly to Singapore in March to pitch the project. MDIC spokesperson Liza Gomez Tan denied this.',
+      [],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

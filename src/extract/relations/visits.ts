@@ -655,7 +655,9 @@ export function findVisits(
       const escortsHost = markAt > v.at && f.people.some((o) => o.at > markAt && o.entityId !== v.entityId && !!home.get(o.entityId) && !lastVisit.has(o.entityId));
       if (escortsHost && places.length === 0) continue;
       const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
-      const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start));
+      // ("Reports in Manila last week said Villanueva-Ocampo would fly to Singapore": where the report is from is not her trip.)
+      const sayersPlace = (p: PlaceRef): boolean => f.s.tokens.some((t, i) => i > p.mention.end && i < v.at && doc.lexicon.speechVerbs.has(t.norm));
+      const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start) && !sayersPlace(p));
       const targets: Array<{ country: string; at: number }> = own.length
         ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {
@@ -720,7 +722,10 @@ export function findVisits(
   const calledOff = (i: number): boolean => {
     const next = facts[i + 1];
     const cur = facts[i];
-    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && next.people.length === 0 && doc.lexicon.negationCues.test(next.s.tokens);
+    // ("… would fly to Singapore in March. MDIC spokesperson Liza Tan denied this.": a denial by someone else too.)
+    // (A traveller named there skips a leg of a trip that still happens: "Huy will not make the German leg.")
+    const travellerNamed = !!next && next.people.some((p) => visits.some((h) => h.person === p.entityId));
+    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && !travellerNamed && doc.lexicon.negationCues.test(next.s.tokens);
   };
   // A member along for every stop goes wherever the rest of the party goes.
   for (const id of group.everywhere.keys()) {
