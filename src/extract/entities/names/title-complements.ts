@@ -83,7 +83,7 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
       // ("Deputi Bidang Promosi Penanaman Modal, Nurhadi, yang …": a one-word name between commas too.)
       // (Not an item of a listed field: "Industri Logam, Mesin, Alat Transportasi …".)
       const afterOne = v.tok(k + 3);
-      const oneWord = v.tok(k + 1)?.kind === 'word' && !!v.tok(k + 1)?.cap && v.tok(k + 2)?.text === ',' && !fieldWord(v, v.tok(k + 1) as Token) && !!afterOne && !(afterOne.kind === 'word' && (afterOne.cap || FIELD_JOINERS.has(afterOne.norm)));
+      const oneWord = v.tok(k + 1)?.kind === 'word' && !!v.tok(k + 1)?.cap && v.tok(k + 2)?.text === ',' && !fieldWord(v, v.tok(k + 1) as Token) && !!afterOne && (v.academicAt[k + 3] === true || !(afterOne.kind === 'word' && (afterOne.cap || FIELD_JOINERS.has(afterOne.norm))));
       const nameAfter = honoured || (v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap) || oneWord;
       const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
       // "Wakil Rektor Bidang Riset dan Kerja Sama, Dr. Eng. Lestari …": an office's field, however long.
