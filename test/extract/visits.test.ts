@@ -79,6 +79,11 @@ describe('VISITED with purposes — English', () => {
       [],
     ],
     [
+      'a dateline written with a plain hyphen, and a group its leader names',
+      'HSINCHU - Tamsui Advanced Packaging Corp. said on Tuesday it had hosted a foreign delegation. A group led by U.S. Senator Margaret Ohlsson toured the plant\'s chip-on-wafer line on Thursday.',
+      ['Margaret Ohlsson → TW [reported] chips'],
+    ],
+    [
       'a planned visit',
       'Satya Nadella is set to visit Malaysia next month to announce cloud investment.',
       ['Satya Nadella → MY [planned] data-centers,investment'],

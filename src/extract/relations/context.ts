@@ -325,7 +325,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     if (s.paragraphStart) {
       // "PUTRAJAYA: …" — a place in capitals before a colon is a dateline too.
       const capsColon = (i: number): boolean => s.tokens[i]?.text === ':' && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
-      const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i));
+      // ("HSINCHU - Tamsui …": a plain hyphen after a place in capitals is a dateline's dash too.)
+      const capsHyphen = (i: number): boolean => s.tokens[i]?.text === '-' && !!s.tokens[i]?.spaceBefore && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
+      const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i) || (i > 0 && capsHyphen(i)));
       if (dash > 0 && dash <= 6) {
         const datelinePlace = places.find((p) => p.mention.end <= dash);
         // "ABU DHABI — Al Mansoori leaves on Sunday for a tour of Asia": the dateline is where he sets off from.
