@@ -196,6 +196,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Hamdan Rashid Al Suwaidi → ID [reported] data-centers,investment'],
     ],
     [
+      'a member of the party named later goes where the party went',
+      'Gubernur Kepulauan Riau H. Ahmad Syahrial memimpin rombongan ke Singapura untuk menarik investasi pusat data. Yang kami minta, investor datang dan membangun di Kepri, ujar Syahrial. Kepala Dinas Penanaman Modal Kepulauan Riau, Dr. Rina Kusumawardani, M.Si., yang turut dalam rombongan, menyebut minat investasi selama kunjungan mencapai Rp 18 triliun.',
+      ['Ahmad Syahrial → SG [reported] data-centers,investment', 'Rina Kusumawardani → SG [reported] data-centers,investment'],
+    ],
+    [
       'di + country at the start of the sentence',
       'Di Jepang, Sam Altman bertemu perusahaan energi untuk membahas pasokan daya bagi pusat data.',
       ['Sam Altman → JP [reported] data-centers,energy'],

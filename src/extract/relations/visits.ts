@@ -105,6 +105,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara']);
 
+/** Words that put someone in a travelling party ("turut dalam rombongan", "part of the delegation"). */
+const PARTY_JOIN = new Set(['turut', 'ikut', 'bergabung', 'part', 'joined', 'joining', 'member']);
+
 /** Things a trip may be about, which stand somewhere of their own ("a data center in Nairobi"). */
 const THING_NOUNS = new Set(['center', 'centre', 'centers', 'centres', 'campus', 'plant', 'plants', 'factory', 'factories', 'facility', 'project', 'projects', 'hub', 'fab', 'data', 'pabrik', 'proyek']);
 
@@ -663,7 +666,9 @@ export function findVisits(
         : (() => {
             // "She is accompanied by Rao": a companion is where the one accompanied is, wherever he went before.
             const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
-            const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : undefined;
+            // ("…, yang turut dalam rombongan, menyebut …", "part of the delegation": the trip just told is theirs.)
+            const joinsParty = f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && f.s.tokens.slice(Math.max(0, i - 3), i).some((x) => PARTY_JOIN.has(x.norm)));
+            const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             const c = (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             return c ? [{ country: c, at: -1 }] : [];
