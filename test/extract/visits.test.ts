@@ -295,3 +295,13 @@ describe('other relations', () => {
     }
   });
 });
+
+describe('home told in an apposition', () => {
+  it('takes where someone is said to be from as home, so going back there is no visit', () => {
+    const x = run(
+      'Nguyen Thi Lan steps into the gowning room of a training centre in Chandler, Arizona. Lan, a 26-year-old process engineer from Bac Ninh province in northern Vietnam, practises wire bonding there. In October she will be back in Bac Ninh, training her own team.',
+      'en',
+    );
+    expect(visits(x).filter((v) => v.includes('→ VN'))).toEqual([]);
+  });
+});

@@ -236,6 +236,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (code && doc.lexicon.headOfStateTitles.has(title.phrase.toLowerCase())) home.set(m.entityId, code);
     else if (code && /minister|menteri|president|presiden|secretary|king|emir|chancellor|governor|gubernur|mayor|premier|senator|commissioner|official|regent|bupati|wali kota|kepala dinas|director general|dirjen/i.test(title.phrase)) home.set(m.entityId, code);
   }
+  appositiveOrigins(doc, found, home);
   if (doc.language === 'id') indonesianOfficials(doc, found, home);
   return home;
 }
@@ -247,6 +248,30 @@ function basedIn(doc: Doc, found: EntityFindings, org: string, sentence: number)
   if (!s || !o || s.tokens[o.start - 1]?.norm !== 'based' || s.tokens[o.start - 2]?.text !== '-') return undefined;
   const city = found.mentions.find((m) => m.sentence === sentence && m.end === o.start - 2 && (m.type === 'City' || m.type === 'Country'));
   return city ? countryOf(doc, city) : undefined;
+}
+
+/**
+ * "Lan, a 26-year-old process engineer from Bac Ninh province in northern Vietnam", "Rahmat, 33 tahun,
+ * insinyur asal Makassar": where an apposition says someone is from is their home.
+ */
+function appositiveOrigins(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s || s.tokens[m.end]?.text !== ',') continue;
+    for (let k = m.end + 1; k < s.tokens.length && k - m.end <= 14; k++) {
+      const t = s.tokens[k] as Token;
+      if (t.text === '.' || t.text === ';' || (t.kind === 'word' && !t.cap && (doc.lexicon.visitVerbs.has(t.norm) || doc.lexicon.speechVerbs.has(t.norm)))) break;
+      if (t.norm !== 'from' && t.norm !== 'asal') continue;
+      const place = found.mentions.find((o) => o.sentence === m.sentence && o.start > k && o.start <= k + 2 && (o.type === 'City' || o.type === 'Country'));
+      const code = place ? countryOf(doc, place) : undefined;
+      // ("from Bac Ninh province in northern Vietnam": the country that closes the phrase, when a province opens it.)
+      const country = found.mentions.find((o) => o.sentence === m.sentence && o.type === 'Country' && o.start > k && o.start <= k + 8);
+      const where = code ?? (country ? countryOf(doc, country) : undefined);
+      if (where) home.set(m.entityId, where);
+      break;
+    }
+  }
 }
 
 const HOME_OFFICES = new Set(['minister', 'deputy', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary', 'rector', 'dean']);
