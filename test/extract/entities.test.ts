@@ -92,6 +92,7 @@ describe('people and organisations in Indonesian', () => {
     ['a one-word given name after an office and its acronym; a colleague in apposition', 'Yohanes didampingi Direktur Keuangan SDNU Hendrawan. Ia mendirikan perusahaan itu bersama Sutanto, rekannya semasa kuliah.', ['Hendrawan', 'Sutanto'], ['SDNU']],
     ['a foreign ministry named with its country after it; a securities house', 'Ratna bertemu pejabat Kementerian Energi dan Sumber Daya Alam Jepang. Analis Samudra Sekuritas Indonesia menilai rencana itu realistis.', [], ['Kementerian Energi dan Sumber Daya Alam', 'Samudra Sekuritas Indonesia']],
     ['a one-word name between an office and its degrees; a fund ending in Ventura', 'Dosen teknik elektro, Sutarmi, S.T., M.Eng., yang ikut dalam rombongan, mengatakan hal itu. Perusahaan itu mendapat pendanaan dari Dana Garuda Ventura.', ['Sutarmi'], ['Dana Garuda Ventura']],
+    ['a common phrase that opens with a known firm\'s name', 'Ia didampingi Direktur Tata Kelola Pusat Data, Ratna Kusumawardhani, S.T., M.T. Tata Electronics membangun pabrik.', ['Ratna Kusumawardhani'], ['Tata Electronics']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

@@ -19,6 +19,9 @@ function rawOf(tokens: readonly Token[], start: number, end: number): string {
 
 function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: GazEntry): boolean {
   const tokens = s.tokens;
+  // "Direktur Tata Kelola Pusat Data": a common phrase that opens with a known name is no mention of it.
+  const phrase = doc.lexicon.commonPhrases.matchAt(tokens, m.start);
+  if (phrase && phrase.end > m.end) return false;
   const first = tokens[m.start] as Token;
   const raw = rawOf(tokens, m.start, m.end);
   const form = m.value.form.replace(/\s+/g, '');

@@ -66,6 +66,8 @@ const LexiconFile = z.object({
   accompanyVerbs: z.array(z.string()).default([]),
   stopwords: z.array(z.string()),
   notNames: z.array(z.string()),
+  /** Common phrases that open with a known name ("tata kelola" is governance, not Tata). */
+  commonPhrases: z.array(z.string()).default([]),
   dayWords: z.array(z.string()),
   relatedPrefixes: z.array(z.string()).default([]),
   transitiveVisitVerbs: z.array(z.string()).default([]),
@@ -133,6 +135,7 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   /** Capitalised tokens that are never names (AI, CEO, GPU …), folded. */
   notNames: ReadonlySet<string>;
+  commonPhrases: PhraseIndex<true>;
   dayWords: ReadonlySet<string>;
   /** "Read more", "Baca juga": a line starting so links to another article. */
   relatedPrefixes: PhraseIndex<true>;
@@ -205,6 +208,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     accompanyVerbs: phraseSet(raw.accompanyVerbs),
     stopwords: folded(raw.stopwords),
     notNames: folded(raw.notNames),
+    commonPhrases: phraseSet(raw.commonPhrases),
     dayWords: folded(raw.dayWords),
     relatedPrefixes: phraseSet(raw.relatedPrefixes),
     transitiveVisitVerbs: folded(raw.transitiveVisitVerbs),
