@@ -57,6 +57,8 @@ export interface SentenceFacts {
   focusPerson: string | null;
   /** Opens a live-blog entry ("15:55 — …"): a scene of its own. */
   entryStart: boolean;
+  /** The sentence asks ("Are you going to Hanoi?"): it claims no trip and moves no scene. */
+  question: boolean;
   /** The paragraph opened on a diary's day line ("Friday, Taipei."): its focus is where things happen. */
   dayScene: boolean;
 }
@@ -87,6 +89,11 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   }
   return undefined;
 }
+
+/** Nouns of an administrative area written before its name ("Kabupaten Kutai Kartanegara"). */
+const AREA_NOUNS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'regency', 'province']);
+/** Words between a locative preposition and its place: "in the UAE", "in southern Seoul", "di kota". */
+const BEFORE_PLACE = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'ibu', 'city', 'of', 'capital', ...AREA_NOUNS]);
 
 /** Places of work a visitor walks or tours, named for where they are ("the Batangas site"). */
 const SITE_NOUNS = new Set(['site', 'sites', 'campus', 'plant', 'factory', 'facility', 'fab', 'fabs', 'substation', 'cluster']);
@@ -139,8 +146,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   if (lex.legNouns.has(s.tokens[b]?.norm ?? '')) return { locative: true, origin: false };
   let k = m.start - 1;
   // Skip determiners and direction adjectives: "in the UAE", "in southern Seoul", "di kota".
-  const skippable = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'kota', 'ibu', 'city', 'of', 'capital', 'kabupaten', 'provinsi', 'kecamatan', 'regency', 'province']);
-  while (k >= 0 && skippable.has((s.tokens[k] as Token).norm)) k--;
+  while (k >= 0 && BEFORE_PLACE.has((s.tokens[k] as Token).norm)) k--;
   const prev = s.tokens[k];
   if (!prev) return { locative: false, origin: false };
   // "to walk the Batangas site", "toured the Kumamoto fab": a site named for its place is where the visit goes.
@@ -184,7 +190,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     if ((s.tokens[runStart] as Token).cap && venue && !job && (lex.locativePrepositions.has(venue.norm) || venue.norm === 'at')) return { locative: true, origin: false, anchor: runStart - 1 };
   }
   // ("di Kecamatan Loa Kulu, Kabupaten Kutai Kartanegara": an area noun may stand between the comma and the place.)
-  const areaOnly = s.tokens.slice(k + 1, m.start).every((t) => ['kabupaten', 'provinsi', 'kecamatan', 'regency', 'province', 'kota'].includes(t.norm));
+  const areaOnly = s.tokens.slice(k + 1, m.start).every((t) => AREA_NOUNS.has(t.norm));
   if (prev.text === ',' && k > 0 && (k === m.start - 1 || areaOnly)) {
     // "GIC, Singapore's sovereign wealth fund", "MGX, the Abu Dhabi technology fund" describe, not address.
     const possessive = /^['’]$/.test(s.tokens[m.end]?.text ?? '');
@@ -465,6 +471,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const groupNoun = s.tokens.some((t) => lex.groupNouns.has(t.norm));
     const group: boolean = groupNoun || (groupInFocus && s.tokens.some((t) => lex.groupPronouns.has(t.norm)));
     groupInFocus = group || (groupInFocus && refs.length === 0);
+    // "Are you going to Hanoi?" — "Not yet.": a question claims and moves nothing.
+    const question = s.text.trimEnd().endsWith('?');
     out.push({
       s,
       quoteOpen: quoteOpen[s.index] ?? false,
@@ -472,6 +480,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       focusPerson: focus.recent[0] ?? null,
       entryStart: blog?.entryStarts.has(s.index) ?? false,
       dayScene: dayParagraph === s.paragraph,
+      question,
       people: dedupe(refs),
       orgs,
       places,
@@ -504,8 +513,6 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // "Kanda said Sakuragawa wanted … for customers in Japan": what a speaker says moves no scene.
     const first = refs[0];
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
-    // ("Are you going to Hanoi?" — "Not yet.": a question moves nothing either.)
-    const question = s.text.trimEnd().endsWith('?');
     const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.

@@ -183,9 +183,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     if (hit.frame) {
       // Whoever the visit sentence names (the host met) is part of its story:
       // "Vaishnaw said India wanted …" after "he met Ashwini Vaishnaw" goes on with the visit.
-      const story = new Set(start.people.map((p) => p.entityId));
-      // Co-travellers to the same country just before are part of this visit's story too.
-      for (const o of visits) if (o.country === hit.country && o.sentence >= hit.sentence - 3 && o.sentence <= hit.sentence) story.add(o.person);
+      // Co-travellers: whoever visits the same country in this sentence or the three before.
+      const party = new Set(visits.filter((o) => o.country === hit.country && o.sentence >= hit.sentence - 3 && o.sentence <= hit.sentence).map((o) => o.person));
+      const story = new Set([...start.people.map((p) => p.entityId), ...party]);
       let paragraphsCrossed = 0;
       for (let j = hit.sentence + 1; j < facts.length; j++) {
         const f = facts[j] as SentenceFacts;
@@ -206,9 +206,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         // A look back at an earlier trip ("when Macron was in Dubai in 2023") does not end this one's frame.
         // (A co-traveller's visit to the same country — "The first leg takes the group to Bengaluru. The
         // minister is expected to visit a campus in Hyderabad" — carries the same trip on.)
-        const coTraveller = (v: VisitHit): boolean =>
-          v.country === hit.country && visits.some((o) => o.person === v.person && o.country === hit.country && o.sentence >= hit.sentence - 3 && o.sentence <= hit.sentence);
-        const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past && !coTraveller(v));
+        const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past && !(v.country === hit.country && party.has(v.person)));
         if (others.length) break;
         // Investment "di Indonesia" in an Indonesian president's trip is the trip's aim, not a move elsewhere.
         const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country && p.country !== home.get(hit.person));

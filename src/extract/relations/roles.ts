@@ -4,6 +4,7 @@
 import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
+import { basedBefore } from '../text/tokenize.js';
 
 export interface RoleHit {
   person: string;
@@ -62,7 +63,7 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
         const listed = after && s.tokens.slice(p.end, after.start).some((t) => t.norm === 'and' || t.norm === 'dan');
         if (after && !named && !listed) {
           // ("…, founder of Lagos-based Ikenga Cloud": the home city glued by "-based" sits between.)
-          const basedGap = (o: Mention): boolean => s.tokens[o.start - 1]?.norm === 'based' && s.tokens[o.start - 2]?.text === '-' && o.start - after.end <= 6;
+          const basedGap = (o: Mention): boolean => basedBefore(s.tokens, o.start) && o.start - after.end <= 6;
           const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && (o.start <= after.end + 2 || basedGap(o)));
           if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
         }

@@ -5,7 +5,7 @@
 import type { ClaimStatus } from '../../domain/types.js';
 import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
-import type { Token } from '../text/tokenize.js';
+import { basedBefore, type Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges } from '../text/quotes.js';
@@ -209,6 +209,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const based = basedIn(doc, found, r.org, r.sentence);
     if (!home.has(r.person) && based) home.set(r.person, based);
   }
+  const portfolio = doc.names.portfolio[doc.language as 'en' | 'id'] ?? new Set<string>();
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
     const s = doc.sentences[m.sentence];
@@ -217,7 +218,6 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     // Honorifics and degrees sit between an office and the name: "Bupati Batang Dr. Ir. H. Wicaksono".
     const at = doc.names.titlesStartBefore(s.tokens, m.start);
     // ("Australia's assistant minister for industry, Grace Petrakis": the office's field may sit between.)
-    const portfolio = doc.names.portfolio[doc.language as 'en' | 'id'] ?? new Set<string>();
     const fieldBetween = (t: { end: number }): boolean =>
       at - t.end <= 6 && s.tokens.slice(t.end, at).every((x) => x.text === ',' || ['for', 'of', 'and', 'untuk', 'bidang', 'dan'].includes(x.norm) || portfolio.has(x.norm));
     const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at || fieldBetween(t)));
@@ -245,7 +245,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
 function basedIn(doc: Doc, found: EntityFindings, org: string, sentence: number): string | undefined {
   const s = doc.sentences[sentence];
   const o = found.mentions.find((m) => m.entityId === org && m.sentence === sentence);
-  if (!s || !o || s.tokens[o.start - 1]?.norm !== 'based' || s.tokens[o.start - 2]?.text !== '-') return undefined;
+  if (!s || !o || !basedBefore(s.tokens, o.start)) return undefined;
   const city = found.mentions.find((m) => m.sentence === sentence && m.end === o.start - 2 && (m.type === 'City' || m.type === 'Country'));
   return city ? countryOf(doc, city) : undefined;
 }
@@ -542,7 +542,7 @@ export function findVisits(
     }
     if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length || visits.length)))) continue;
     // "Are you going to Hanoi?": a question claims no trip.
-    if (f.s.text.trimEnd().endsWith('?')) continue;
+    if (f.question) continue;
     const cue = cueFlags(doc, f);
     // "She withdrew last week, and her colleague … travelled in her place": a negation holds for its
     // own clause; a later clause with a visit of its own still counts.
@@ -552,17 +552,18 @@ export function findVisits(
       const negAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
       const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
       const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
-      const laterCue = clauseEnd > 0 && !laterNegated && f.s.tokens.slice(clauseEnd).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
+      const visitCue = (from: number, to?: number): boolean => f.s.tokens.slice(from, to).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
+      const laterCue = clauseEnd > 0 && !laterNegated && visitCue(clauseEnd);
       // "Haddad is expected in Jakarta next month …; a stop in Bangkok … has been dropped": a negation
       // after a semicolon holds for its own clause; the trip before it stands.
       const semicolon = f.s.tokens.findIndex((t, i) => t.text === ';' && i < negAt);
-      const earlierTrip = semicolon > 0 && f.people.some((p) => p.at < semicolon) && f.s.tokens.slice(0, semicolon).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
+      const earlierTrip = semicolon > 0 && f.people.some((p) => p.at < semicolon) && visitCue(0, semicolon);
       if (earlierTrip) keepBefore = semicolon;
-      else if (!laterCue) {
+      else if (laterCue) negatedUntil = clauseEnd;
+      else {
         for (const p of f.people) absentIn.set(p.entityId, f.s.paragraph);
         continue;
       }
-      if (!earlierTrip) negatedUntil = clauseEnd;
     }
     const status: ClaimStatus = cue.planned ? 'planned' : 'reported';
     const { visitors, others } = visitorsOf(f, doc);

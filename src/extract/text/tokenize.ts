@@ -40,6 +40,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** The tokens right before i read "-based", as in "Lagos-based Ikenga Cloud". */
+export function basedBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === 'based' && tokens[i - 2]?.text === '-';
+}
+
 /** Tokens of a name or phrase as folded words and punctuation (whitespace ignored). */
 export function phraseKey(text: string): string[] {
   return tokenize(text).map((t) => t.norm);

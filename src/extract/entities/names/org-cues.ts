@@ -1,7 +1,7 @@
 // Evidence that a capitalised segment names an organisation: its own shape (suffix, head word),
 // a cue noun or photo credit before it, a title after it, a list of organisations around it,
 // or compromise's say-so.
-import type { Token } from '../../text/tokenize.js';
+import { basedBefore, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { headRun } from './org-heads.js';
 import type { SentenceView, Span } from './sentence-view.js';
@@ -119,7 +119,7 @@ export function companyTitleOf(v: SentenceView, a: number, b: number): boolean {
   if (v.tok(b)?.text === '-' && !v.tok(b)?.spaceBefore) return false;
   let k = a - 1;
   // ("Paris-based": the place and participle describe the company.)
-  if (v.tok(k)?.norm === 'based' && v.tok(k - 1)?.text === '-') {
+  if (basedBefore(v.tokens, a)) {
     k -= 2;
     while (k >= 0 && v.word(k) && (v.tok(k) as Token).cap) k--;
   }

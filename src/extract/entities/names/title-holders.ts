@@ -94,8 +94,8 @@ export function classifyAfterTitle(
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
   }
-  // "Bupati Kendal Dyah Kartika Sari": a regional head's title is followed by the area, one word (two
-  // with a direction: "Sumbawa Barat"), then the name.
+  // "Bupati Sumbawa Barat Amar Makruf": a regional head's title is followed by an area the gazetteer
+  // lacks, one word (two with a direction), then the name.
   if (v.doc.language === 'id' && title && REGIONAL_HEADS.has(title.value) && !v.knownAt[a] && v.words(a, b).length >= 3 && v.wordsOk(a, b)) {
     let start = a + 1;
     if (DIRECTIONS.has(v.tok(start)?.norm ?? '')) start++;
