@@ -78,6 +78,16 @@ const LexiconFile = z.object({
   groupMemberCues: z.array(z.string()).default([]),
   groupPronouns: z.array(z.string()).default([]),
   visitReferences: z.array(z.string()).default([]),
+  /** Kin named before a name in apposition ("Istrinya, Nurul, …", "His wife, Ana, …"). */
+  kinNouns: z.array(z.string()).default([]),
+  /** Occupations in apposition after a name ("Gilang, mahasiswa …"). */
+  occupationNouns: z.array(z.string()).default([]),
+  /** Places of work a visitor walks or tours, named for where they stand ("the Batangas site"). */
+  siteNouns: z.array(z.string()).default([]),
+  /** Things a trip may be about that stand somewhere of their own ("a data center in Nairobi"). */
+  thingNouns: z.array(z.string()).default([]),
+  /** Words that put someone in a travelling party ("turut dalam rombongan", "part of the delegation"). */
+  partyJoinWords: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -154,6 +164,11 @@ export interface Lexicon {
   groupPronouns: ReadonlySet<string>;
   /** "dalam pertemuan itu", "during the talks": the visit in focus goes on. */
   visitReferences: PhraseIndex<true>;
+  kinNouns: ReadonlySet<string>;
+  occupationNouns: ReadonlySet<string>;
+  siteNouns: ReadonlySet<string>;
+  thingNouns: ReadonlySet<string>;
+  partyJoinWords: ReadonlySet<string>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -219,6 +234,11 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     groupMemberCues: folded(raw.groupMemberCues),
     groupPronouns: folded(raw.groupPronouns),
     visitReferences: phraseSet(raw.visitReferences),
+    kinNouns: folded(raw.kinNouns),
+    occupationNouns: folded(raw.occupationNouns),
+    siteNouns: folded(raw.siteNouns),
+    thingNouns: folded(raw.thingNouns),
+    partyJoinWords: folded(raw.partyJoinWords),
   };
 }
 

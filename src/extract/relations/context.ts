@@ -95,9 +95,6 @@ const AREA_NOUNS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'regen
 /** Words between a locative preposition and its place: "in the UAE", "in southern Seoul", "di kota". */
 const BEFORE_PLACE = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'ibu', 'city', 'of', 'capital', ...AREA_NOUNS]);
 
-/** Places of work a visitor walks or tours, named for where they are ("the Batangas site"). */
-const SITE_NOUNS = new Set(['site', 'sites', 'campus', 'plant', 'factory', 'facility', 'fab', 'fabs', 'substation', 'cluster']);
-
 /** Words that may follow an address in apposition ("Istana Merdeka, Jakarta, on Monday"). */
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
@@ -151,12 +148,12 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   if (!prev) return { locative: false, origin: false };
   // "to walk the Batangas site", "toured the Kumamoto fab": a site named for its place is where the visit goes.
   const verbBefore = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (lex.visitVerbs.has(t.norm) || /Verb|Tense|Infinitive/.test(doc.names.englishTag(t.norm) ?? ''));
-  if (s.tokens[m.start - 1]?.norm === 'the' && SITE_NOUNS.has(s.tokens[m.end]?.norm ?? '') && verbBefore(s.tokens[m.start - 2])) {
+  if (s.tokens[m.start - 1]?.norm === 'the' && lex.siteNouns.has(s.tokens[m.end]?.norm ?? '') && verbBefore(s.tokens[m.start - 2])) {
     return { locative: true, origin: false };
   }
   // "spent two days at Sahyadri's Pune campus": a site owned by a firm, after "at" or "to".
   const owner = /^['’]$/.test(s.tokens[m.start - 2]?.text ?? '') && s.tokens[m.start - 1]?.norm === 's';
-  if (owner && SITE_NOUNS.has(s.tokens[m.end]?.norm ?? '') && s.tokens.slice(Math.max(0, m.start - 6), m.start - 2).some((t) => ['at', 'to', 'visited', 'toured'].includes(t.norm))) {
+  if (owner && lex.siteNouns.has(s.tokens[m.end]?.norm ?? '') && s.tokens.slice(Math.max(0, m.start - 6), m.start - 2).some((t) => ['at', 'to', 'visited', 'toured'].includes(t.norm))) {
     return { locative: true, origin: false };
   }
   // "a partner at the Tokyo fund Sakura Bridge", "di startup Jakarta": a place naming what a firm is, not where anything happens.

@@ -105,12 +105,6 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara']);
 
-/** Words that put someone in a travelling party ("turut dalam rombongan", "part of the delegation"). */
-const PARTY_JOIN = new Set(['turut', 'ikut', 'bergabung', 'part', 'joined', 'joining', 'member']);
-
-/** Things a trip may be about, which stand somewhere of their own ("a data center in Nairobi"). */
-const THING_NOUNS = new Set(['center', 'centre', 'centers', 'centres', 'campus', 'plant', 'plants', 'factory', 'factories', 'facility', 'project', 'projects', 'hub', 'fab', 'data', 'pabrik', 'proyek']);
-
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
 
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
@@ -599,7 +593,7 @@ export function findVisits(
     // "travel to Doha … on a $90 million raise for a 40 MW data center in Nairobi": where the thing
     // discussed stands is not where the trip goes, when the sentence names that too.
     const thingIn = (p: PlaceRef): boolean =>
-      ['in', 'di'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '') && THING_NOUNS.has(f.s.tokens[p.mention.start - 2]?.norm ?? '');
+      ['in', 'di'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '') && doc.lexicon.thingNouns.has(f.s.tokens[p.mention.start - 2]?.norm ?? '');
     if (places.some((p) => !thingIn(p))) places = places.filter((p) => !thingIn(p));
     if (places.length === 0 && cue.strong) {
       // "Jakarta menjadi perhentian pertama …", "The last stop is Oslo": the place a visit noun is said of.
@@ -693,7 +687,7 @@ export function findVisits(
             // "She is accompanied by Rao": a companion is where the one accompanied is, wherever he went before.
             const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
             // ("…, yang turut dalam rombongan, menyebut …", "part of the delegation": the trip just told is theirs.)
-            const joinsParty = f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && f.s.tokens.slice(Math.max(0, i - 3), i).some((x) => PARTY_JOIN.has(x.norm)));
+            const joinsParty = f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && f.s.tokens.slice(Math.max(0, i - 3), i).some((x) => doc.lexicon.partyJoinWords.has(x.norm)));
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             const c = (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;

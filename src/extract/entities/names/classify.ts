@@ -67,12 +67,6 @@ function creditedAgency(v: SentenceView, i: number): boolean {
   return k < i - 1 && v.tok(k)?.text === ':' && v.doc.lexicon.creditCues.has(v.tok(k - 1)?.norm ?? '');
 }
 
-/** Kin named before a name in apposition ("Istrinya, Nurul, …", "His wife, Ana, …"). */
-const KIN = new Set(['istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ibunya', 'ayahnya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
-
-/** Occupations written in apposition after a name ("Gilang, mahasiswa …", "Tan, an engineer …" has its article first). */
-const OCCUPATIONS = new Set(['mahasiswa', 'mahasiswi', 'dosen', 'insinyur', 'peneliti', 'teknisi', 'guru', 'pengusaha', 'warga', 'karyawan', 'pegawai', 'rekannya', 'temannya', 'sahabatnya']);
-
 const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|Modal|Auxiliary|Pronoun|Determiner/;
 
 /** "the El Marqués switching station": after "the", a capitalised name followed by a common noun modifies it. */
@@ -154,9 +148,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   // "Rahmat, 33 tahun, insinyur …", "Pham Duc Anh, 29, from Da Nang": an age in apposition; "Istrinya, Nurul, …": kin before.
   const aged = v.tok(b)?.text === ',' && v.tok(b + 1)?.kind === 'number' && /^\d{2}$/.test(v.tok(b + 1)?.text ?? '') && [',', 'tahun', 'years'].includes(v.tok(b + 2)?.norm ?? '');
-  const kin = v.tok(a - 1)?.text === ',' && KIN.has(v.tok(a - 2)?.norm ?? '') && v.tok(b)?.text === ',';
+  const kin = v.tok(a - 1)?.text === ',' && v.doc.lexicon.kinNouns.has(v.tok(a - 2)?.norm ?? '') && v.tok(b)?.text === ',';
   // "adalah Gilang, mahasiswa magister teknik mesin": an occupation in apposition.
-  const occupation = v.tok(b)?.text === ',' && OCCUPATIONS.has(v.tok(b + 1)?.norm ?? '');
+  const occupation = v.tok(b)?.text === ',' && v.doc.lexicon.occupationNouns.has(v.tok(b + 1)?.norm ?? '');
   if ((aged || kin || occupation) && v.wordsOk(a, b) && words.length <= 4 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { standalone: true })];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];
   if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) {
