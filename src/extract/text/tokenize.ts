@@ -40,6 +40,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** One capital then lower case only ("Budi", not "BUDI", "McKinsey" or "budi"): the shape of a plain name word. */
+export function titleCased(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 /** The tokens right before i read "-based", as in "Lagos-based Ikenga Cloud". */
 export function basedBefore(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.norm === 'based' && tokens[i - 2]?.text === '-';

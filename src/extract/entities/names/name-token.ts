@@ -1,6 +1,6 @@
 // Which single tokens can be part of a name: known names, capitalised words and brand spellings,
 // never a title outside an institution's name, a number, or a listed common word.
-import type { Token } from '../../text/tokenize.js';
+import { titleCased, type Token } from '../../text/tokenize.js';
 import { afterHead, inHeadRun } from './org-heads.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -23,7 +23,7 @@ export function nameToken(v: SentenceView, i: number): boolean {
   if (v.sentence.heading && (lex.visitVerbs.has(t.norm) || lex.strongVisitWords.has(t.norm) || lex.speechVerbs.has(t.norm) || lex.departVerbs.has(t.norm))) return false;
   // ("Institute for Policy Analysis": a listed page label inside an institution's name is part of it.)
   // ("Dinas Energi dan Sumber Daya Mineral": a credit cue word too.)
-  const inInstitution = /^\p{Lu}\p{Ll}+$/u.test(t.text) && afterHead(v, i);
+  const inInstitution = titleCased(t) && afterHead(v, i);
   if ((v.doc.lexicon.notNames.has(t.norm) && !inInstitution) || (v.doc.lexicon.dayWords.has(t.norm) && !shortMonth) || (v.doc.names.isProduct(t.norm) && !institution)) return false;
   // Capitalised, or a word with a capital inside ("xAI", "iPhone" style brand names).
   return t.cap || /\p{Lu}/u.test(t.text.slice(1));

@@ -1,7 +1,7 @@
 // A segment right after a title: the person holding it, and any organisation written between
 // ("CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya").
 import type { PhraseMatch } from '../../text/phrases.js';
-import type { Token } from '../../text/tokenize.js';
+import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { orgShaped } from './org-cues.js';
 import { headRun } from './org-heads.js';
@@ -57,7 +57,7 @@ export function classifyAfterTitle(
     const rest = v.words(j + 1, b);
     // ("Direktur Keuangan SDNU Hendrawan": one word will do when it is a given name.)
     const enough = rest.length >= 2 || (rest.length === 1 && v.doc.names.isGivenName((rest[0] as Token).text));
-    if (enough && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && v.wordsOk(j + 1, b) && !orgShaped(v, j + 1, b)) {
+    if (enough && rest.length <= 4 && rest.every((w) => titleCased(w)) && v.wordsOk(j + 1, b) && !orgShaped(v, j + 1, b)) {
       const org = v.mention(j, j + 1, 'Organization');
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
@@ -107,7 +107,7 @@ export function classifyAfterTitle(
   // "Direktur Utama Hendrawan Setiadi": two plain words after a title are one person's name, not a firm
   // and a one-word name (a firm would show itself: an acronym, a suffix, a known name).
   const plain = v.words(a, b);
-  if (title && plain.length === 2 && b - a === 2 && v.wordsOk(a, b) && plain.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !orgShaped(v, a, b) && !v.doc.lexicon.orgCueNouns.matchAt(v.tokens, a)) {
+  if (title && plain.length === 2 && b - a === 2 && v.wordsOk(a, b) && plain.every((t) => titleCased(t)) && !orgShaped(v, a, b) && !v.doc.lexicon.orgCueNouns.matchAt(v.tokens, a)) {
     return [v.mention(a, b, 'Person', { role })];
   }
   // A given name or a family-name-first name inside the segment marks where the person starts.
