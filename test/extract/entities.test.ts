@@ -122,6 +122,7 @@ describe('places', () => {
     ['US only in capitals', 'Let us talk about the US plan.', 'en', ['US']],
     ['a state or province names its country', 'Work began in West Lafayette, Indiana, and in Hefei, Anhui; Kedah and Jeolla Selatan came next.', 'en', ['CN', 'KR', 'MY', 'US']],
     ['a place that is also a common word only where it is one', 'Goa Jatijajar ramai. Perak menjadi logam mahal.', 'id', []],
+    ['a father\'s name that spells a country is part of a name', 'Pangeran Faisal bin Turki bertemu Samsung di Seoul, lalu terbang ke Turki.', 'id', ['KR', 'TR']],
   ])('%s', (_name, text, lang, codes) => {
     expect(names(run(text, lang as 'en' | 'id'), 'Country')).toEqual(codes);
   });

@@ -34,6 +34,8 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   }
   const before = tokens[m.start - 1];
   const after = tokens[m.end];
+  // "Faisal bin Turki": a father's name, not Turkey.
+  if (before && !before.cap && doc.names.patronymics.has(before.norm) && tokens[m.start - 2]?.cap) return false;
   // "US$2,5 miliar", "S$40 juta": a currency, not a country.
   if (after && after.text === '$' && !after.spaceBefore) return false;
   const glued = (t: Token | undefined, side: 'before' | 'after'): boolean =>

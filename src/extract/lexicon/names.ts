@@ -21,6 +21,8 @@ const NamesSchema = z.object({
   particlesByLanguage: z.record(z.string(), z.array(z.string())).default({}),
   /** Royal titles that Malay names carry as their first word ("Raja Azhar", "Tengku Zafrul"). */
   titlesInNames: z.array(z.string()).default([]),
+  /** "bin", "binti", "ibn": what follows is a father's name, whatever else it spells ("Faisal bin Turki"). */
+  patronymics: z.array(z.string()).default([]),
 });
 
 export interface NameData {
@@ -28,6 +30,7 @@ export interface NameData {
   isGivenName(word: string): boolean;
   isFamilyNameFirst(word: string): boolean;
   particles: ReadonlySet<string>;
+  patronymics: ReadonlySet<string>;
   /** Name particles a language allows (Indonesian "di" is a preposition, never an Italian particle). */
   particlesFor(language: string): ReadonlySet<string>;
   portfolio: { en: ReadonlySet<string>; id: ReadonlySet<string> };
@@ -76,6 +79,7 @@ export function loadNames(): NameData {
     },
     isFamilyNameFirst: (w) => family.has(fold(w)),
     particles: new Set(d.nameParticles.map(fold)),
+    patronymics: new Set(d.patronymics.map(fold)),
     particlesFor: (language) => {
       const list = d.particlesByLanguage[language];
       return list ? new Set(list.map(fold)) : new Set(d.nameParticles.map(fold));
