@@ -163,6 +163,11 @@ describe('VISITED with purposes — English', () => {
       'Marisa Kettleborough toured Taipei. From Taipei she flew to Johor, the southern Malaysian state across the causeway from Singapore, where Veridian will invest in a data center.',
       ['Marisa Kettleborough → MY [reported] data-centers,investment', 'Marisa Kettleborough → TW [reported]'],
     ],
+    [
+      '"she" skips a man named later, whose given name or honorific tells his gender',
+      'Kaveri Raghunathan met investors in Riyadh on Monday. Finance minister Adebayo Ogunleye hosted a dinner in Lagos. Mr. Eze Obi spoke too. On Wednesday she flew to Doha to pitch a cooling venture.',
+      ['Kaveri Raghunathan → QA [reported] data-centers', 'Kaveri Raghunathan → SA [reported] investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

@@ -23,13 +23,23 @@ const NamesSchema = z.object({
   titlesInNames: z.array(z.string()).default([]),
   /** "bin", "binti", "ibn": what follows is a father's name, whatever else it spells ("Faisal bin Turki"). */
   patronymics: z.array(z.string()).default([]),
+  /** Given names that tell a gender, for the traditions compromise's English lexicon lacks. */
+  genderedGivenNames: z.object({ f: z.array(z.string()), m: z.array(z.string()) }).default({ f: [], m: [] }),
+  /** Honorifics that tell a gender ("Ms", "Ibu", "Sheikha"), multi-word ones with spaces. */
+  genderedHonorifics: z.object({ f: z.array(z.string()), m: z.array(z.string()) }).default({ f: [], m: [] }),
 });
+
+export type Gender = 'm' | 'f';
 
 export interface NameData {
   /** Folded given names: bundled list and compromise's first names. */
   isGivenName(word: string): boolean;
   isFamilyNameFirst(word: string): boolean;
   particles: ReadonlySet<string>;
+  /** The gender a given name tells: the bundled lists first, then compromise's English names. */
+  genderOfGivenName(word: string): Gender | undefined;
+  /** The gender an honorific phrase tells ("ms", "tan sri", "ibu"), folded, words joined by one space. */
+  genderOfHonorific(phrase: string): Gender | undefined;
   patronymics: ReadonlySet<string>;
   /** Name particles a language allows (Indonesian "di" is a preposition, never an Italian particle). */
   particlesFor(language: string): ReadonlySet<string>;
@@ -65,6 +75,10 @@ export function loadNames(): NameData {
   const degrees = new Set(d.degrees.map(fold));
   const shortGiven = new Set(d.abbreviatedGivenNames.map(fold));
   const inNames = new Set(d.titlesInNames.map(fold));
+  const byGender = (lists: { f: string[]; m: string[] }): Map<string, Gender> =>
+    new Map([...lists.f.map((w): [string, Gender] => [fold(w), 'f']), ...lists.m.map((w): [string, Gender] => [fold(w), 'm'])]);
+  const givenGender = byGender(d.genderedGivenNames);
+  const honorificGender = byGender(d.genderedHonorifics);
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagOf = (w: string): string | undefined => {
     const t = lexicon[w.toLowerCase()];
@@ -73,12 +87,20 @@ export function loadNames(): NameData {
   cached = {
     isGivenName: (w) => {
       const f = fold(w);
-      if (given.has(f)) return true;
+      if (given.has(f) || givenGender.has(f)) return true;
       const tag = tagOf(f);
       return tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
     },
     isFamilyNameFirst: (w) => family.has(fold(w)),
     particles: new Set(d.nameParticles.map(fold)),
+    genderOfGivenName: (w) => {
+      const f = fold(w);
+      const listed = givenGender.get(f);
+      if (listed) return listed;
+      const tag = tagOf(f);
+      return tag === 'MaleName' ? 'm' : tag === 'FemaleName' ? 'f' : undefined;
+    },
+    genderOfHonorific: (phrase) => honorificGender.get(fold(phrase)),
     patronymics: new Set(d.patronymics.map(fold)),
     particlesFor: (language) => {
       const list = d.particlesByLanguage[language];

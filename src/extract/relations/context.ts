@@ -3,6 +3,7 @@
 // its themes and its cue words. Coreference lives here: it walks the article in order, keeping the
 // person and the country in focus.
 import type { Doc } from '../doc.js';
+import type { Gender } from '../lexicon/names.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import type { ResolvedEntity } from '../entities/resolve.js';
@@ -208,19 +209,40 @@ interface Focus {
   recent: string[];
 }
 
-type Gender = 'm' | 'f';
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 const opposite = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 
-/** A person's gender where a given name tells it (English lexicon), else unknown. */
+/** The gender an honorific right before a mention tells ("Ms. Okafor", "Tan Sri Azman", "Ibu Retno"). */
+function honorificGender(doc: Doc, m: Mention): Gender | undefined {
+  const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+  let k = m.start;
+  // Skip the period of an abbreviation and academic titles ("Ibu Dr. Retno").
+  while (k > 0 && (tokens[k - 1]?.text === '.' || doc.names.isAcademicTitle(tokens[k - 1]?.text ?? ''))) k--;
+  const one = tokens[k - 1]?.text ?? '';
+  const two = `${tokens[k - 2]?.text ?? ''} ${one}`;
+  return doc.names.genderOfHonorific(two) ?? doc.names.genderOfHonorific(one);
+}
+
+const genders = new WeakMap<EntityFindings, Map<string, Gender | undefined>>();
+
+/** A person's gender where an honorific or the given name tells it, else unknown (once per person and article). */
 function genderOf(doc: Doc, found: EntityFindings, id: string): Gender | undefined {
+  let known = genders.get(found);
+  if (!known) genders.set(found, (known = new Map()));
+  if (!known.has(id)) known.set(id, findGender(doc, found, id));
+  return known.get(id);
+}
+
+function findGender(doc: Doc, found: EntityFindings, id: string): Gender | undefined {
+  for (const m of found.mentions) {
+    if (m.entityId !== id || m.sentence < 0) continue;
+    const g = honorificGender(doc, m);
+    if (g) return g;
+  }
   // Only a given name that comes first tells: in "Gan Kim Yong" the family name leads and "Kim" says nothing.
   const first = (found.table.byId.get(id)?.name ?? '').split(/\s+/)[0] ?? '';
   if (doc.names.isFamilyNameFirst(first)) return undefined;
-  const tag = doc.names.englishTag(first.toLowerCase());
-  if (tag === 'MaleName') return 'm';
-  if (tag === 'FemaleName') return 'f';
-  return undefined;
+  return doc.names.genderOfGivenName(first);
 }
 
 /** The latest subject a pronoun can be: one whose gender is known to fit wins over an unknown one. */

@@ -107,6 +107,10 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return start < b && v.wordsOk(start, b) ? [v.mention(start, b, 'Person', { role: pending.get(a)?.role })] : [];
   }
 
+  // "Mr. Eze Obi", "Ms. Chen": an honorific whose period ends the run before announces a person.
+  const dotted = v.tok(a - 1)?.text === '.' && [2, 3, 4].some((n) => lex.honorifics.matchesAt(v.tokens, a - n).some((m) => m.end === a - 1));
+  if (dotted && v.wordsOk(a, b) && v.words(a, b).length <= 4 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role: pending.get(a)?.role })];
+
   // "Prof. Dr. Ir. Ratna Sari Dewi", "Dr. Eng. Bagus Prasetyo": an academic title announces a person.
   if (v.academicAt[a - 1] && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) {
     return [v.mention(a, b, 'Person', { role: pending.get(a)?.role ?? titleBeforeAcademic(v, a)?.value })];
