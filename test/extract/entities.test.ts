@@ -28,6 +28,8 @@ describe('people and organisations in English', () => {
     ['a titled person whose surname a known firm bears', 'Enterprise Minister Siobhán Kearney flew to Riyadh in May. Kearney is due in Tokyo in December.', ['Siobhán Kearney'], []],
     ['a country\'s office named with "the" before it, a firm ending in an industry word', 'She also called on the Emirates Data Office, the federal regulator. She is scheduled to meet executives of Hanul Precision on Monday.', [], ['Emirates Data Office', 'Hanul Precision']],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
+    ['unknown name words before a verb only people do, the surname used alone later; a firm keeps its whole name', 'Zorawar Khandelwal met investors in Riyadh. Meridian Nexus met them too. Khandelwal called the talks frank.', ['Zorawar Khandelwal'], []],
+    ['a dotted honorific announces a person', 'The forum heard Mr. Eze Obi and Ms. Ngozi Ade on cooling.', ['Eze Obi', 'Ngozi Ade'], []],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
     expect(names(x, 'Person')).toEqual([...people].sort());
@@ -93,6 +95,7 @@ describe('people and organisations in Indonesian', () => {
     ['a foreign ministry named with its country after it; a securities house', 'Ratna bertemu pejabat Kementerian Energi dan Sumber Daya Alam Jepang. Analis Samudra Sekuritas Indonesia menilai rencana itu realistis.', [], ['Kementerian Energi dan Sumber Daya Alam', 'Samudra Sekuritas Indonesia']],
     ['a one-word name between an office and its degrees; a fund ending in Ventura', 'Dosen teknik elektro, Sutarmi, S.T., M.Eng., yang ikut dalam rombongan, mengatakan hal itu. Perusahaan itu mendapat pendanaan dari Dana Garuda Ventura.', ['Sutarmi'], ['Dana Garuda Ventura']],
     ['a common phrase that opens with a known firm\'s name', 'Ia didampingi Direktur Tata Kelola Pusat Data, Ratna Kusumawardhani, S.T., M.T. Tata Electronics membangun pabrik.', ['Ratna Kusumawardhani'], ['Tata Electronics']],
+    ['unknown name words before a verb only people do, the surname used alone later', 'Wirawan Tjahjadi bertemu investor di Riyadh. Menurut Tjahjadi, minat investor besar.', ['Wirawan Tjahjadi'], []],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

@@ -88,6 +88,8 @@ const LexiconFile = z.object({
   thingNouns: z.array(z.string()).default([]),
   /** Words that put someone in a travelling party ("turut dalam rombongan", "part of the delegation"). */
   partyJoinWords: z.array(z.string()).default([]),
+  /** Verbs whose subject is a person, not a firm ("flew", "met", "bertolak"): an unknown name before one is someone's. */
+  personVerbs: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -169,6 +171,7 @@ export interface Lexicon {
   siteNouns: ReadonlySet<string>;
   thingNouns: ReadonlySet<string>;
   partyJoinWords: ReadonlySet<string>;
+  personVerbs: ReadonlySet<string>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -239,6 +242,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     siteNouns: folded(raw.siteNouns),
     thingNouns: folded(raw.thingNouns),
     partyJoinWords: folded(raw.partyJoinWords),
+    personVerbs: folded(raw.personVerbs),
   };
 }
 

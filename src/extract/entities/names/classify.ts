@@ -1,7 +1,7 @@
 // Types one unknown capitalised segment as Person or Organization from the evidence around it,
 // in a fixed order of trust; no evidence, no mention.
 import type { PhraseMatch } from '../../text/phrases.js';
-import type { Token } from '../../text/tokenize.js';
+import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
 import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
@@ -65,6 +65,18 @@ function creditedAgency(v: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && v.word(k) && (v.tok(k) as Token).cap) k--;
   return k < i - 1 && v.tok(k)?.text === ':' && v.doc.lexicon.creditCues.has(v.tok(k - 1)?.norm ?? '');
+}
+
+/** The last of a name's words stands alone somewhere in the article, as a surname does ("… Khandelwal said"). */
+function surnameAlone(v: SentenceView, words: readonly Token[]): boolean {
+  const last = (words[words.length - 1] as Token).text;
+  const before = (words[words.length - 2] as Token).text;
+  const text = v.doc.article.text;
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+    const edge = (i: number): boolean => i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text.charAt(i));
+    if (edge(at - 1) && edge(at + last.length) && !text.slice(0, at).trimEnd().endsWith(before)) return true;
+  }
+  return false;
 }
 
 const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|Modal|Auxiliary|Pronoun|Determiner/;
@@ -166,6 +178,10 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   }
   if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
   if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person')];
+  // "Zorawar Khandelwal flew to Riyadh … Khandelwal said": plain name words before a verb only people do,
+  // the last of them used alone elsewhere (a firm, "Meridian Nexus met investors", keeps its whole name).
+  const personVerb = v.tok(b)?.kind === 'word' && lex.personVerbs.has(v.tok(b)?.norm ?? '');
+  if (personVerb && !single && words.length <= 4 && words.every(titleCased) && v.wordsOk(a, b) && !orgShaped(v, a, b) && surnameAlone(v, words)) return [v.mention(a, b, 'Person')];
   if (!single && words.length <= 4 && v.wordsOk(a, b) && (copulaTitle(v, b) || interviewLabel(v, a, b))) return [v.mention(a, b, 'Person')];
   if (inOrgList(v, a, b, found) && words.length <= 4) return [v.mention(a, b, 'Organization')];
   // A known surname closing a short name ("… Huang", "… Ellison").
