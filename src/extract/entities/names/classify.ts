@@ -161,13 +161,14 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
   // "Yumi Sakai, who runs global procurement …": "who" speaks of a person.
   if (v.tok(b)?.text === ',' && v.tok(b + 1)?.norm === 'who' && !single && words.length <= 4 && v.wordsOk(a, b) && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person')];
-  if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   // "Rahmat, 33 tahun, insinyur …", "Pham Duc Anh, 29, from Da Nang": an age in apposition; "Istrinya, Nurul, …": kin before.
   const aged = v.tok(b)?.text === ',' && v.tok(b + 1)?.kind === 'number' && /^\d{2}$/.test(v.tok(b + 1)?.text ?? '') && [',', 'tahun', 'years'].includes(v.tok(b + 2)?.norm ?? '');
-  const kin = v.tok(a - 1)?.text === ',' && v.doc.lexicon.kinNouns.has(v.tok(a - 2)?.norm ?? '') && v.tok(b)?.text === ',';
+  const kin = v.tok(a - 1)?.text === ',' && lex.kinNouns.has(v.tok(a - 2)?.norm ?? '') && v.tok(b)?.text === ',';
   // "adalah Gilang, mahasiswa magister teknik mesin": an occupation in apposition.
-  const occupation = v.tok(b)?.text === ',' && v.doc.lexicon.occupationNouns.has(v.tok(b + 1)?.norm ?? '');
+  const job = v.tok(b + 1)?.norm ?? '';
+  const occupation = v.tok(b)?.text === ',' && (lex.occupationNouns.has(job) || lex.staffNouns.has(job));
   if ((aged || kin || occupation) && v.wordsOk(a, b) && words.length <= 4 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { standalone: true })];
+  if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];
   if (titleAfter(v, b) && capitalisedAfterTitle(v, b)) {
     // "Electronics and IT Minister Ashwini Vaishnaw": a minister's portfolio, not an organisation.

@@ -43,6 +43,8 @@ export function appositionAfter(v: SentenceView, b: number): 'person' | 'org' | 
     if (known && known.type === 'Person') return null;
     if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm) || APPOSITION_BREAKS.has(t.norm)) return null;
     if (v.titleAt[k] && (k === b + 1 || !v.titleAt[k - 1])) return 'person';
+    // "Sutrisno, staf ahli perusahaan": an apposition opened by a word for people who work or study is a person's.
+    if (k === b + 1 && (lex.staffNouns.has(t.norm) || lex.occupationNouns.has(t.norm))) return 'person';
     const cue = lex.orgCueNouns.matchAt(v.tokens, k);
     // "the company's new effort": a possessive cue noun is not the head of the phrase.
     const possessive = cue && v.tok(cue.end)?.text.match(/^['’]$/);
