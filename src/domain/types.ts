@@ -62,6 +62,11 @@ export interface Article {
   /** sha256 (hex) of the cleaned content and metadata; a changed hash means re-extraction. */
   hash: string;
   origin: string | null;
+  /**
+   * Whether the page itself names its publisher (masthead, footer, credit line) — a reader sees it then,
+   * even where cleaning took that line away. False when only metadata (a feed's field) names it; absent: assumed shown.
+   */
+  publisherOnPage?: boolean;
 }
 
 /** The span of the article text that states a claim. Offsets are UTF-16 code units into Article.text. */

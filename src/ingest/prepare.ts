@@ -48,6 +48,11 @@ export function canonicalUrl(url: string): string {
   return u.href;
 }
 
+/** Lower case with runs of space as one: enough to find a publisher's name in a page however it is set. */
+function looseText(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** The first sentence of the body, cut to a dozen words: a title for an article that has none. */
 function titleFromText(text: string): string {
   const firstLine = text.split('\n')[0] ?? '';
@@ -91,5 +96,8 @@ export function toArticle(raw: RawArticle, options: PrepareOptions = {}): Articl
     text,
     hash,
     origin: raw.origin,
+    // An HTML page shows its site name in its chrome; other formats name a publisher in a metadata field,
+    // which counts only where the text names it too (a masthead or footer the cleaning found does).
+    publisherOnPage: source !== null && (raw.format === 'html' || givenSource === null || looseText(raw.text).includes(looseText(source))),
   };
 }

@@ -50,6 +50,12 @@ describe('people and organisations in English', () => {
     expect(x.entities.filter((e) => e.type === 'Organization' && !known.includes(e.id)).map((e) => e.name)).toEqual([]);
   });
 
+  it('lists the publisher as an organisation only where the page names it', () => {
+    const text = 'Sam Altman met investors in Seoul.';
+    expect(names(run(text, 'en', { source: 'Harbour Ledger', publisherOnPage: true }), 'Organization')).toEqual(['Harbour Ledger']);
+    expect(names(run(text, 'en', { source: 'Harbour Ledger', publisherOnPage: false }), 'Organization')).toEqual([]);
+  });
+
   it('resolves a surname and a title to the full name in the same article', () => {
     const x = run('Jensen Huang met President Lee Jae-myung in Seoul. Huang praised Korean memory. President Lee thanked him.', 'en');
     const huang = x.entities.find((e) => e.name === 'Jensen Huang');

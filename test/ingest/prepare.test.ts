@@ -47,6 +47,16 @@ describe('toArticle', () => {
     expect(a).toMatchObject({ title: 'Given title', publishedAt: '2025-09-30', source: 'Given Source', author: 'Given Author' });
   });
 
+  it('notes whether the page itself names its publisher, or only a metadata field does', () => {
+    // The footer names the publisher, though cleaning takes the footer away.
+    expect(toArticle(raw({ text: SCRAPED, source: 'Han River Test' })).publisherOnPage).toBe(true);
+    expect(toArticle(raw({ text: SCRAPED })).publisherOnPage).toBe(true);
+    expect(toArticle(raw({ source: 'Feed Only Daily' })).publisherOnPage).toBe(false);
+    // An HTML page shows its site name in chrome the loader has already dropped.
+    expect(toArticle(raw({ source: 'Feed Only Daily', format: 'html' })).publisherOnPage).toBe(true);
+    expect(toArticle(raw()).publisherOnPage).toBe(false);
+  });
+
   it('falls back to the dateline when the input date is not a date', () => {
     expect(toArticle(raw({ text: SCRAPED, publishedAt: 'soon' })).publishedAt).toBe('2025-10-01');
   });

@@ -231,8 +231,9 @@ export function findEntities(doc: Doc): EntityFindings {
   mentions.length = 0;
   mentions.push(...tracked);
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  // The publisher is an organisation every reader sees, even when only the site chrome names it.
-  if (doc.article.source) {
+  // The publisher is an organisation every reader sees, even when only the site chrome names it —
+  // but not when no page names it at all (a feed's source field alone).
+  if (doc.article.source && doc.article.publisherOnPage !== false) {
     const tokens = tokenize(doc.article.source);
     const hit = doc.gazetteer.surfaces.matchAt(tokens, 0);
     const gazId = hit && hit.end === tokens.length && doc.gazetteer.byId.get(hit.value.id)?.type === 'Organization' ? hit.value.id : undefined;
