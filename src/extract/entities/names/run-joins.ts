@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import { ABBREVIATED_SUFFIXES, endsInLegalForm } from './legal-forms.js';
 import { nameToken } from './name-token.js';
 import { headRun, headWithin } from './org-heads.js';
-import { SHORT_FORM, type SentenceView } from './sentence-view.js';
+import { ROMAN, SHORT_FORM, type SentenceView } from './sentence-view.js';
 
 /** A university's or institute's name, which a campus city may follow. */
 function campusName(v: SentenceView, start: number, end: number): boolean {
@@ -20,6 +20,8 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   // ("Pte. Ltd.", "Sdn. Bhd.": a second legal form still belongs to it.)
   if (before?.text === '.' && ABBREVIATED_SUFFIXES.has(v.tok(end - 2)?.norm ?? '') && t.kind === 'word' && !ABBREVIATED_SUFFIXES.has(t.norm) && !['limited', 'sdn', 'gmbh', 'llc'].includes(t.norm)) return 0;
   if (nameToken(v, end)) {
+    // "Komisi II Andi Tenri Abeng", "Komisi III Dr. Budi": a unit's number closes its name; a name after it is a member's.
+    if (ROMAN.test(before?.text ?? '') && end - start >= 2 && t.kind === 'word' && !ROMAN.test(t.text) && (v.doc.names.isGivenName(t.text) || v.doc.names.isAcademicTitle(t.text))) return 0;
     // A known name never swallows the next one unless it is glued to it by a hyphen.
     return 1;
   }

@@ -4,7 +4,7 @@ import type { EntityType } from '../../../domain/types.js';
 import type { Doc } from '../../doc.js';
 import type { PhraseMatch } from '../../text/phrases.js';
 import type { Sentence } from '../../text/segment.js';
-import type { Token } from '../../text/tokenize.js';
+import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 
 /** A token range [start, end) within the sentence. */
@@ -19,6 +19,28 @@ export const SHORT_FORM = /^[A-Z](?:[A-Z]{1,7}|[a-z]{2,5}[A-Z]?[a-z]*)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
 
 /** Marks "Prof. Dr. Ir." before a name and ", M.Sc., Ph.D." after one. */
+/** A Roman numeral as units and commissions are numbered ("Komisi II", "Region IV"). */
+export const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
+/** ", M.Sc." / ", Ph.D." / ", S.T., M.Eng.": the degree whose letters and periods follow the comma at i, and where it ends. */
+export function degreeAfterComma(doc: Doc, tokens: readonly Token[], i: number): { letters: string; end: number } | undefined {
+  let j = i + 1;
+  let letters = '';
+  while (j < tokens.length && j - i <= 8) {
+    const w = tokens[j] as Token;
+    if (!(w.kind === 'word' && w.text.length <= 4 && /^\p{Lu}/u.test(w.text) && (j === i + 1 || tokens[j - 1]?.text === '.'))) return undefined;
+    letters += w.text;
+    j++;
+    if (tokens[j]?.text === '.' && !tokens[j]?.spaceBefore) j++;
+    if (doc.names.isDegree(letters) && !(tokens[j]?.kind === 'word' && !tokens[j]?.spaceBefore)) {
+      const next = tokens[j];
+      const nextLetters = next && next.kind === 'word' && next.text.length <= 4 && !next.spaceBefore;
+      if (!nextLetters) return { letters, end: j };
+    }
+  }
+  return undefined;
+}
+
 function markAcademic(doc: Doc, tokens: readonly Token[], ended: (i: number) => boolean): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   const names = doc.names;
@@ -31,33 +53,15 @@ function markAcademic(doc: Doc, tokens: readonly Token[], ended: (i: number) => 
     const haji = doc.language === 'id' && /^(h|hj)$/i.test(t.text) && !!tokens[i + 2]?.cap;
     // ("Ibu Dra. Hj. Sitti …": after an honorific too.)
     const honorific = !!prev && doc.lexicon.honorifics.matchesAt(tokens, i - 1).some((m) => m.end === i);
-    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true || ended(i - 1) || haji || honorific;
+    // ("Komisi II Ir. Lamhot …": a unit's number ends its name.)
+    const opens = !prev || prev.kind !== 'word' || !prev.cap || out[i - 2] === true || ended(i - 1) || haji || honorific || ROMAN.test(prev.text);
     if (t.kind === 'word' && names.isAcademicTitle(t.text) && tokens[i + 1]?.text === '.' && opens) {
       out[i] = true;
       out[i + 1] = true;
     }
     if (t.text !== ',') continue;
-    // ", M.Sc." / ", Ph.D." / ", S.T., M.Eng.": letters and periods that spell a degree.
-    let j = i + 1;
-    let letters = '';
-    while (j < tokens.length && j - i <= 8) {
-      const w = tokens[j] as Token;
-      if (w.kind === 'word' && w.text.length <= 4 && /^\p{Lu}/u.test(w.text) && (j === i + 1 || tokens[j - 1]?.text === '.')) {
-        letters += w.text;
-        j++;
-        if (tokens[j]?.text === '.' && !tokens[j]?.spaceBefore) j++;
-        if (names.isDegree(letters) && !(tokens[j]?.kind === 'word' && !tokens[j]?.spaceBefore)) {
-          const next = tokens[j];
-          const nextLetters = next && next.kind === 'word' && next.text.length <= 4 && !next.spaceBefore;
-          if (!nextLetters) {
-            for (let k = i + 1; k < j; k++) out[k] = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
+    const degree = degreeAfterComma(doc, tokens, i);
+    if (degree) for (let k = i + 1; k < degree.end; k++) out[k] = true;
   }
   return out;
 }
@@ -92,7 +96,11 @@ export class SentenceView {
       // "Gubernur Kepulauan Riau Raja Azhar Hamidi": after an office and its area, "Raja" opens a Malay name.
       const prev = sentence.tokens[t.start - 1];
       const next = sentence.tokens[t.end];
-      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && prev?.cap && prev.kind === 'word' && next?.cap && next.kind === 'word') return false;
+      // ("H. Raja Ahmad Fadli", "kata Raja Ahmad Fadli": after a pilgrim's title, or before two plain name words —
+      // a king is "Raja Salman", "Raja Charles III".)
+      const plain = (k: number): boolean => { const w = sentence.tokens[k]; return !!w && titleCased(w) && !this.knownAt[k]; };
+      const inName = (prev?.cap && prev.kind === 'word') || prev?.text === '.' || (plain(t.end) && plain(t.end + 1));
+      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && inName && next?.cap && next.kind === 'word') return false;
       return !this.insideOrgName(t.start, t.end);
     });
     this.titleAt = new Array(sentence.tokens.length).fill(undefined);
