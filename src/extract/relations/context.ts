@@ -114,7 +114,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   // "terbang dari kantornya di Singapura", "flew in from its office in Tokyo": where the trip began.
   const fromBefore = s.tokens.slice(Math.max(0, m.start - 7), m.start);
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');
-  if (fromAt >= 0 && fromBefore.slice(fromAt + 1).some((t) => t.norm === 'di' || t.norm === 'in') && !fromBefore.slice(fromAt + 1).some((t) => t.text === ',')) return { locative: false, origin: true };
+  // ("berpisah dari rombongan di Busan dan terbang ke Singapura": a "ke"/"to" after it heads somewhere new.)
+  const lastPrep = fromBefore.slice(fromAt + 1).filter((t) => ['di', 'in', 'ke', 'to'].includes(t.norm)).at(-1)?.norm;
+  if (fromAt >= 0 && (lastPrep === 'di' || lastPrep === 'in') && !fromBefore.slice(fromAt + 1).some((t) => t.text === ',')) return { locative: false, origin: true };
   // "rombongan Singapura dan Malaysia", "the Finnish delegation": a party named for where it comes from.
   let g = m.start - 1;
   while (g > 0 && m.start - g <= 8 && (s.tokens[g]?.cap || ['dan', 'and', ','].includes(s.tokens[g]?.norm ?? ''))) g--;
