@@ -280,6 +280,16 @@ describe('VISITED with purposes — Indonesian', () => {
       'JAKARTA — Menteri Investasi Rosan Roeslani menerima dua calon investor di kantornya, Kamis. Tamu pertama adalah Chairman Formosa Advanced Packaging Corp., Chen Wei-ting, yang membawa rencana pabrik chip.',
       ['Chen Wei-ting → ID [reported] chips,investment'],
     ],
+    [
+      'parting from the group in one city and flying on to another; coming back home is no visit',
+      'Rombongan Direktur Utama PT Awan Rinjani Data, Teuku Bahrul Azmi, tiba di Busan untuk forum investasi. Pada Kamis, Teuku Bahrul berpisah dari rombongan di Busan dan terbang ke Singapura untuk bertemu investor. Rombongan tiba kembali di Jakarta pada Jumat.',
+      ['Teuku Bahrul Azmi → KR [reported] investment', 'Teuku Bahrul Azmi → SG [reported] investment'],
+    ],
+    [
+      'a council commission and its numbered name, members after it, and the dateline the party set off from',
+      'TANJUNGPINANG – Komisi II DPRD Kepri melakukan kunjungan kerja ke Johor, Malaysia, pekan lalu untuk mempelajari perizinan pusat data. Rombongan dipimpin Ketua Komisi II H. Raja Ahmad Fadli, S.H., bersama anggota Komisi II Andi Tenri Abeng, S.E. Di Johor Bahru, rombongan diterima pejabat Perbadanan Pelaburan Digital Johor, Encik Zulkifli bin Hassan.',
+      ['Andi Tenri Abeng → MY [reported] data-centers,regulation', 'Raja Ahmad Fadli → MY [reported] data-centers,regulation'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

@@ -231,7 +231,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     if (ownPurposes(hit.person, hit.country) > 0) continue;
     const tokens = (facts[hit.sentence] as SentenceFacts).s.tokens;
     if (!tokens.some((t) => JOINING.has(t.norm))) continue;
-    const shared = visits.filter((o) => o !== hit && o.person !== hit.person && o.country === hit.country && o.sentence < hit.sentence && hit.sentence - o.sentence <= 6);
+    // ("Turut mendampingi …", a member listed before the party's first stop: the trip told just after.)
+    const near = (o: VisitHit): boolean => (o.sentence < hit.sentence || hit.placeAt < 0) && Math.abs(hit.sentence - o.sentence) <= 6;
+    const shared = visits.filter((o) => o !== hit && o.person !== hit.person && o.country === hit.country && near(o));
     const union = new Set(shared.flatMap((o) => out.get(o) ?? []));
     if (union.size) out.set(hit, [...union]);
   }

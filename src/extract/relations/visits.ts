@@ -402,11 +402,15 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // Everyone at an event is there: the subject who leads it and those who attend (hosts drop out by home).
   if (attendedAt >= 0) return { visitors: [...people], others: [] };
   // "tiba di Jakarta pada Rabu malam bersama X": a travel verb earlier in the same clause.
+  // ("Rombongan dipimpin Ketua Komisi II H. Raja Ahmad Fadli, S.H., bersama …": or a word that leads a party,
+  // whose degrees may bring commas.)
   const travelledBefore = (i: number): boolean => {
-    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= 16; k--) {
       const t = tokens[k] as Token;
-      if (t.text === ',' || t.text === ';' || doc.lexicon.meetVerbs.matchAt(tokens, k)) return false;
-      if (ARRIVE_WITH.has(t.norm)) return true;
+      if (LEAD_WORDS.has(t.norm)) return f.people.some((p) => p.at > k && p.at < i);
+      if (t.text === ';' || doc.lexicon.meetVerbs.matchAt(tokens, k)) return false;
+      if (t.text === ',' && !f.people.some((p) => p.at < k && k - p.at <= 10)) return false;
+      if (ARRIVE_WITH.has(t.norm) && i - k <= 12) return true;
     }
     return false;
   };
@@ -473,6 +477,14 @@ export function findVisits(
   // Where the report is set: its dateline, else the first place where something happens in its opening.
   const opening = facts.filter((f) => !f.s.heading).slice(0, 3);
   const eventCountry = (facts.flatMap((f) => f.places).find((p) => p.dateline) ?? opening.flatMap((f) => f.places).find((p) => p.locative && !p.origin))?.country;
+  // "TANJUNGPINANG – Komisi II … melakukan kunjungan kerja ke Johor, Malaysia, dan Singapura": a party set
+  // off from the dateline to the places its opening names; its members, listed without a place, go there.
+  const lead = opening[0];
+  const setOffFrom = lead?.places.find((p) => p.dateline)?.country;
+  const tripWord = !!lead && lead.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm) || doc.lexicon.strongVisitWords.has(t.norm));
+  // (A dateline that is itself a stop, "TOKYO — … lawatan ke Jepang dan Korea", is no place set off from.)
+  const datelineIsStop = !!lead?.places.some((p) => p.locative && !p.dateline && p.country === setOffFrom);
+  const announced = setOffFrom && tripWord && !datelineIsStop ? [...new Set(lead.places.filter((p) => p.locative && !p.origin && !p.dateline && p.country !== setOffFrom).map((p) => p.country))] : [];
   // Companions held to the stops named with them ("in Seoul only", "dalam etape Abu Dhabi dan Riyadh").
   const onlyAt = new Map<string, Set<string>>();
   const heldElsewhere = (id: string, country: string): boolean => onlyAt.has(id) && !onlyAt.get(id)?.has(country);
@@ -691,6 +703,7 @@ export function findVisits(
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             const c = (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
+            if (c === setOffFrom && announced.length && (members.has(v.entityId) || accompanied || markAt >= 0) && !lastVisit.has(v.entityId)) return announced.map((country) => ({ country, at: -1 }));
             return c ? [{ country: c, at: -1 }] : [];
           })();
       const seen = new Set<string>();

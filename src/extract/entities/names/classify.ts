@@ -156,7 +156,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   }
   // An organisation cue ("startup asal Jepang, Sakura Compute") outweighs a name that could be a given name.
   const cue = orgCueNounBefore(v, a);
-  if (cue && !(personableCue(cue) && personShape(v, a, b))) return [v.mention(a, b, 'Organization')];
+  // ("…, dana kekayaan negara Arab Saudi, Abdulaziz bin Khalid Al-Harbi": a "bin" names someone's father — a person.)
+  const patronymic = v.tokens.slice(a + 1, b - 1).some((t) => !t.cap && v.doc.names.patronymics.has(t.norm));
+  if (cue && !patronymic && !(personableCue(cue) && personShape(v, a, b))) return [v.mention(a, b, 'Organization')];
   if (companyTitleOf(v, a, b) && !personShape(v, a, b)) return [v.mention(a, b, 'Organization')];
   if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
   // "Yumi Sakai, who runs global procurement …": "who" speaks of a person.
