@@ -290,6 +290,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'TANJUNGPINANG – Komisi II DPRD Kepri melakukan kunjungan kerja ke Johor, Malaysia, pekan lalu untuk mempelajari perizinan pusat data. Rombongan dipimpin Ketua Komisi II H. Raja Ahmad Fadli, S.H., bersama anggota Komisi II Andi Tenri Abeng, S.E. Di Johor Bahru, rombongan diterima pejabat Perbadanan Pelaburan Digital Johor, Encik Zulkifli bin Hassan.',
       ['Andi Tenri Abeng → MY [reported] data-centers,regulation', 'Raja Ahmad Fadli → MY [reported] data-centers,regulation'],
     ],
+    [
+      'three travellers in one sentence, each with a verb and a place of their own; two joined by "dan" share one',
+      'Direktur Utama NDK Hendra Wijaya bertolak ke Tokyo untuk membahas pasokan GPU, sementara Direktur Keuangan Ratna Lubis terbang ke Abu Dhabi guna menemui investor, dan Direktur Teknologi I Made Ariawan berada di Taipei untuk menjajaki kerja sama chip. Dewi Sartika dan Yudi Hermawan akan ikut ke Seoul.',
+      ['Dewi Sartika → KR [planned]', 'Hendra Wijaya → JP [reported] chips,supply-chain', 'I Made Ariawan → TW [reported] chips', 'Ratna Lubis → AE [reported] investment', 'Yudi Hermawan → KR [planned]'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

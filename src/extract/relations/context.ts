@@ -125,14 +125,16 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
     return { locative: false, origin: true };
   }
   // "a week after she got back from Taiwan", "sepulang dari Tokyo": the place was visited.
-  for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
+  // ("back to the United States": an article may stand between the cue and the place.)
+  const cueEnd = s.tokens[m.start - 1]?.norm === 'the' ? m.start - 1 : m.start;
+  for (let k = Math.max(0, m.start - 5); k < m.start; k++) {
     const r = lex.returnFromCues.matchAt(s.tokens, k);
-    if (r && r.end === m.start) return { locative: true, origin: false };
+    if (r && (r.end === m.start || r.end === cueEnd)) return { locative: true, origin: false };
   }
   // "sebelum kembali ke Singapura", "flew back to Seoul": going home is no visit.
-  for (let k = Math.max(0, m.start - 4); k < m.start; k++) {
+  for (let k = Math.max(0, m.start - 5); k < m.start; k++) {
     const r = lex.returnCues.matchAt(s.tokens, k);
-    if (r && r.end === m.start) return { locative: false, origin: true };
+    if (r && (r.end === m.start || r.end === cueEnd)) return { locative: false, origin: true };
   }
   // "stay on for the Johor Bahru visit", "the Riyadh and Abu Dhabi legs": a trip noun the place names.
   const inList = (t: Token | undefined): boolean => !!t && (t.cap || t.norm === 'and' || t.text === ',');

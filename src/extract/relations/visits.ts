@@ -123,6 +123,17 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
   const prep = placeAt - 1;
   const opens = prep === 0 || (prep <= 6 && /^[—–-]$/.test(tokens[prep - 1]?.text ?? ''));
   if (opens && ['in', 'di', 'at'].includes(tokens[prep]?.norm ?? '') && f.places.some((p) => p.mention.start === placeAt && tokens[p.mention.end]?.text === ',')) return false;
+  // "Hendra bertolak ke Tokyo …, sementara Ratna terbang ke Abu Dhabi, dan I Made berada di Taipei": another
+  // person between them who is the subject of a verb of their own has a clause of their own.
+  const visitor = f.people.find((p) => p.at === personAt)?.entityId;
+  // ("Dian dan Yudi akan ikut ke Seoul": names joined by "dan" share one verb.)
+  const nameEnd = (at: number): number => {
+    let k = at;
+    while (tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+    return k;
+  };
+  const joined = (q: PersonRef): boolean => ['dan', 'and', 'serta', '&', ','].includes(tokens[q.at - 1]?.norm ?? '') && f.people.some((o) => o.at < q.at && nameEnd(o.at) === q.at - 1);
+  if (f.people.some((q) => q.how === 'name' && q.entityId !== visitor && q.at > a && q.at < b && !joined(q) && clauseSubject(doc, tokens, q.at, personAt < placeAt ? placeAt : tokens.length))) return true;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k] as Token;
     // "…, yang turut dalam rombongan selama di Belanda" describes the person; "the fab that …" does not.
@@ -137,6 +148,12 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
       return !!title && !!tokens[title.end]?.cap;
     });
     if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm) || titled)) return true;
+    // ("Hendra bertolak ke Tokyo, sementara Ratna terbang ke Abu Dhabi": a place before "while" is not the next subject's.)
+    // (", dan Direktur Teknologi I Made Ariawan berada di Taipei": nor before "and" opening the visitor's own clause.)
+    // (Only where the place has a verb of its own before it: "Pekan lalu di Jakarta, Menteri …, dan Teknologi Brian" is one clause.)
+    const placeClause = placeAt < personAt && tokens[k - 1]?.text === ',' && tokens.slice(0, placeAt).some((x) => x.kind === 'word' && !x.cap && verbLike(doc, x));
+    if (placeClause && ['while', 'whereas', 'sementara'].includes(t.norm)) return true;
+    if (placeClause && ['and', 'dan', 'but', 'namun', 'tetapi'].includes(t.norm) && clauseSubject(doc, tokens, personAt, tokens.length)) return true;
     if (t.text !== ',' && t.text !== ';') continue;
     const next = tokens[k + 1];
     const after = tokens[k + 2];
@@ -145,6 +162,20 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     if (k + 1 !== personAt && next?.cap && after && after.kind === 'word' && !after.cap && verbLike(doc, after)) return true;
   }
   return false;
+}
+
+/** Words that may stand between a subject and its verb ("Ratna akan membahas", "Lee will fly"). */
+const AUXILIARIES = new Set(['akan', 'juga', 'sedang', 'tengah', 'kini', 'pun', 'will', 'would', 'also', 'then', 'is', 'was', 'has', 'had']);
+
+/** The name at `at` is followed by its own verb before `limit`: "… I Made Ariawan berada di Taipei". */
+function clauseSubject(doc: Doc, tokens: readonly Token[], at: number, limit: number): boolean {
+  let k = at;
+  while (tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+  // ("Hendra Gunawan Sutedja, MBA, menyampaikan": degrees between the name and its verb.)
+  while (tokens[k]?.text === ',' && /^[A-Z][A-Za-z.]{1,5}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
+  if (AUXILIARIES.has(tokens[k]?.norm ?? '')) k++;
+  const verb = tokens[k];
+  return k < limit && !!verb && verb.kind === 'word' && !verb.cap && (verbLike(doc, verb) || doc.lexicon.strongVisitWords.has(verb.norm) || ['berada', 'tiba', 'flew', 'flies', 'travels', 'heads'].includes(verb.norm));
 }
 
 function verbLike(doc: Doc, t: Token): boolean {
@@ -423,8 +454,11 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   );
   // "The itinerary, shared with investors, starts in Riyadh, where Subramaniam will meet …": a new
   // clause ("where", "when") after the marker has a subject of its own.
+  // ("… guna menemui investor, dan Direktur Teknologi I Made Ariawan berada di Taipei": nor after ", and" and a subject with its own verb.)
+  const newClause = (p: PersonRef): boolean =>
+    tokens.slice(markerAt + 1, p.at).some((t, i) => t.text === ',' && ['and', 'dan', 'but', 'namun', 'tetapi'].includes(tokens[markerAt + 2 + i]?.norm ?? '')) && clauseSubject(doc, tokens, p.at, tokens.length);
   const metAfterMarker = (p: PersonRef): boolean =>
-    markerAt >= 0 && p.at > markerAt && !tokens.slice(markerAt + 1, p.at).some((t) => CLAUSE_OPENERS.has(t.norm) || t.text === ';');
+    markerAt >= 0 && p.at > markerAt && !tokens.slice(markerAt + 1, p.at).some((t) => CLAUSE_OPENERS.has(t.norm) || t.text === ';') && !newClause(p);
   const visitors: PersonRef[] = [];
   const others: PersonRef[] = [];
   for (const p of people) {
