@@ -168,6 +168,11 @@ describe('VISITED with purposes — English', () => {
       'Kaveri Raghunathan met investors in Riyadh on Monday. Finance minister Adebayo Ogunleye hosted a dinner in Lagos. Mr. Eze Obi spoke too. On Wednesday she flew to Doha to pitch a cooling venture.',
       ['Kaveri Raghunathan → QA [reported] data-centers', 'Kaveri Raghunathan → SA [reported] investment'],
     ],
+    [
+      'an interview: the person its introduction names answers, "we" in an answer is her party, the interviewer stays home',
+      'Dr. Ximena Cuautle, rector of Universidad Tecnológica del Bajío Norte, is back from Asia. Nadia Farahani spoke with her by video.\n\nQ: What did you do in Korea?\n\nA: We spent four days in Daejeon signing a programme to train chip engineers. Professor Seo Jae-hyuk showed us his lab.\n\nQ: What comes next?\n\nA: In November I will travel to Phoenix to meet a university that trains technicians for the fabs.\n\nQ: And after that?\n\nA: Rest.',
+      ['Ximena Cuautle → KR [reported] chips,talent', 'Ximena Cuautle → US [planned] chips,talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

@@ -90,6 +90,8 @@ const LexiconFile = z.object({
   partyJoinWords: z.array(z.string()).default([]),
   /** Verbs whose subject is a person, not a firm ("flew", "met", "bertolak"): an unknown name before one is someone's. */
   personVerbs: z.array(z.string()).default([]),
+  /** "we", "kami": in an interview's answer, the interviewee and their party. */
+  firstPersonPluralPronouns: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -172,6 +174,7 @@ export interface Lexicon {
   thingNouns: ReadonlySet<string>;
   partyJoinWords: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
+  firstPersonPluralPronouns: ReadonlySet<string>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -243,6 +246,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     thingNouns: folded(raw.thingNouns),
     partyJoinWords: folded(raw.partyJoinWords),
     personVerbs: folded(raw.personVerbs),
+    firstPersonPluralPronouns: folded(raw.firstPersonPluralPronouns),
   };
 }
 

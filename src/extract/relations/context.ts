@@ -287,6 +287,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   let lastNamed: { sentence: number; paragraph: number } | null = null;
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
+  const interviewee = interview ? intervieweeOf(doc, found) : undefined;
   const blog = liveBlog(doc, found.mentions);
   let dayParagraph = -1;
   const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
@@ -462,13 +463,20 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // (Outside quotation marks, outside an interview, "I" is the writer of a column or diary: nobody in the news.)
       const quoted = inQuote(i);
       if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya && (quoted || interview || doc.language === 'id')) {
-        const id = paragraphSpeaker(doc, found, s.paragraph) ?? mostSalient(found);
+        const id = paragraphSpeaker(doc, found, s.paragraph) ?? (quoted ? undefined : interviewee) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
+        return;
+      }
+      // "A: We spent four days in Daejeon": in an interview's answer, "we" is the interviewee's party.
+      // ("Komisaris utama kami" is "our"; "kami kirim magang ke Singapura" sends others.)
+      const sends = [i + 1, i + 2].some((k) => SEND_VERBS.has(s.tokens[k]?.norm ?? ''));
+      if (interviewee && !quoted && !possessiveSaya && !sends && lex.firstPersonPluralPronouns.has(t.norm) && !questionParagraph(doc, s.paragraph)) {
+        refs.push({ entityId: paragraphSpeaker(doc, found, s.paragraph) ?? interviewee, at: i, how: 'pronoun' });
         return;
       }
       // "You have just returned from Hsinchu?" — in an interview, the interviewer's "you" is the interviewee.
       if (interview && lex.secondPersonPronouns.has(t.norm) && questionParagraph(doc, s.paragraph)) {
-        const id = mostSalient(found);
+        const id = interviewee ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
@@ -609,6 +617,25 @@ function paragraphSpeaker(doc: Doc, found: EntityFindings, paragraph: number): s
       // "Sundaram: …" — the speaker label of an interview answer.
       if (m.start === 0 && after?.text === ':' && s.paragraphStart) return m.entityId;
     }
+  }
+  return undefined;
+}
+
+/** Sending others somewhere is no trip of one's own. */
+const SEND_VERBS = new Set(['kirim', 'mengirim', 'mengirimkan', 'send', 'sends', 'sent', 'sending']);
+
+/** Verbs of whoever conducts an interview ("Nadia Farahani spoke with her"). */
+const INTERVIEWER_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'interviews', 'asked', 'berbicara', 'berbincang', 'mewawancarai', 'mewawancarainya']);
+
+/** Who an interview is with: the first person its introduction names, the interviewer aside. */
+function intervieweeOf(doc: Doc, found: EntityFindings): string | undefined {
+  const firstQuestion = doc.paragraphs.findIndex((_, p) => questionParagraph(doc, p));
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s || s.heading || (firstQuestion >= 0 && s.paragraph >= firstQuestion)) break;
+    if (INTERVIEWER_VERBS.has(s.tokens[m.end]?.norm ?? '')) continue;
+    return m.entityId;
   }
   return undefined;
 }
