@@ -505,6 +505,13 @@ export function findVisits(
   const lastVisit = new Map<string, string>();
   const group = groupMembers(doc, found, facts);
   const members = group.ids;
+  // Where someone named is said to go home ("will fly back to Istanbul", "kembali ke Jakarta").
+  const wentHome = new Map<string, { sentence: number; stillAt: Set<string> }>();
+  for (const f of facts) {
+    if (!f.places.some((p) => p.origin) || !doc.lexicon.returnCues.test(f.s.tokens)) continue;
+    const stillAt = new Set(f.places.filter((p) => !p.origin).map((p) => p.country));
+    for (const p of f.people) if (p.how !== 'reference' && !wentHome.has(p.entityId)) wentHome.set(p.entityId, { sentence: f.s.index, stillAt });
+  }
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
   let lastParty: string[] = [];
   let scheduleTraveller: string | null = null;
@@ -616,7 +623,13 @@ export function findVisits(
       // ("Turut mendampingi …, Yohanes. Dari Abu Dhabi, rombongan bertolak ke Riyadh": everyone travelling lately.)
       const lately = [...new Set(visits.filter((h) => h.sentence >= f.s.index - 6).map((h) => h.person))];
       const party = members.size ? [...members] : lastParty.length ? lastParty : lately;
-      for (const id of party) if (!visitors.some((v) => v.entityId === id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
+      // ("Altıntaş-Yurt will fly back to Istanbul after the Astana talks": a member gone home is no longer in the party.)
+      // ("… after the Astana talks": the stop that sentence names is still theirs.)
+      const gone = (id: string): boolean => {
+        const left = wentHome.get(id);
+        return !!left && left.sentence < f.s.index && !f.places.some((p) => left.stillAt.has(p.country));
+      };
+      for (const id of party) if (!visitors.some((v) => v.entityId === id) && !gone(id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
     }
     // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
     // is the visitor who was there, not a host at home there.

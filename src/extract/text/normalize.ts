@@ -6,6 +6,10 @@ export function fold(text: string): string {
     .replace(/[øØ]/g, 'o')
     .replace(/[æÆ]/g, 'ae')
     .replace(/ß/g, 'ss')
+    // Letters NFKD leaves whole: Turkish dotless i, Polish ł, South Slavic and Vietnamese đ.
+    .replace(/ı/g, 'i')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .toLowerCase();
