@@ -29,6 +29,7 @@ describe('people and organisations in English', () => {
     ['a country\'s office named with "the" before it, a firm ending in an industry word', 'She also called on the Emirates Data Office, the federal regulator. She is scheduled to meet executives of Hanul Precision on Monday.', [], ['Emirates Data Office', 'Hanul Precision']],
     ['two legal forms, then a new sentence the splitter kept', 'They met Straits Hyperscale Pte. Ltd. and Shinwa Materials Corp. Talks focused on supply.', [], ['Shinwa Materials Corp.', 'Straits Hyperscale Pte. Ltd.']],
     ['unknown name words before a verb only people do, the surname used alone later; a firm keeps its whole name', 'Zorawar Khandelwal met investors in Riyadh. Meridian Nexus met them too. Khandelwal called the talks frank.', ['Zorawar Khandelwal'], []],
+    ['institutions named in Spanish and Portuguese', 'Ximena Cuautle, rector of the Universidad Tecnológica del Bajío Norte, met the Instituto Tecnológico do Triângulo.', ['Ximena Cuautle'], ['Instituto Tecnológico do Triângulo', 'Universidad Tecnológica del Bajío Norte']],
     ['a dotted honorific announces a person', 'The forum heard Mr. Eze Obi and Ms. Ngozi Ade on cooling.', ['Eze Obi', 'Ngozi Ade'], []],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');

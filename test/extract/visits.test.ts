@@ -170,13 +170,18 @@ describe('VISITED with purposes — English', () => {
     ],
     [
       'an interview: the person its introduction names answers, "we" in an answer is her party, the interviewer stays home',
-      'Dr. Ximena Cuautle, rector of Universidad Tecnológica del Bajío Norte, is back from Asia. Nadia Farahani spoke with her by video.\n\nQ: What did you do in Korea?\n\nA: We spent four days in Daejeon signing a programme to train chip engineers. Professor Seo Jae-hyuk showed us his lab.\n\nQ: What comes next?\n\nA: In November I will travel to Phoenix to meet a university that trains technicians for the fabs.\n\nQ: And after that?\n\nA: Rest.',
+      'Dr. Ximena Cuautle, rector of Universidad Tecnológica del Bajío Norte, is back from Asia. Nadia Farahani spoke with her by video.\n\nQ: What did you do in Korea?\n\nA: We spent four days in Daejeon signing a master\'s programme in chip engineering. Professor Seo Jae-hyuk showed us his lab.\n\nQ: What comes next?\n\nA: In November I will travel to Phoenix to meet a university that trains technicians for the fabs.\n\nQ: And after that?\n\nA: Rest.',
       ['Ximena Cuautle → KR [reported] chips,talent', 'Ximena Cuautle → US [planned] chips,talent'],
     ],
     [
       'a party led from home; a member "among them" who flies home after the first stop misses the next',
       "ANKARA — Turkey's industry minister, Mehmet Kaan Erdinç, left for Central Asia on Sunday at the head of a delegation hunting gallium for chips.\n\nThe delegation includes executives from fourteen companies. Among them is Zeynep Altıntaş-Yurt, chief executive of Karadeniz Silikon. Altıntaş-Yurt will fly back to Istanbul after the Astana talks.\n\nIn Astana the delegation is to meet refiners to secure gallium supply for chipmakers. On Wednesday the rest of the delegation is scheduled to fly on to Tashkent to discuss solar power for data centers.",
       ['Mehmet Kaan Erdinç → KZ [planned] chips,supply-chain', 'Mehmet Kaan Erdinç → UZ [planned] data-centers,energy', 'Zeynep Altıntaş-Yurt → KZ [planned] chips,supply-chain'],
+    ],
+    [
+      'a rector of an institution in a city is at home there; back from ten days abroad is a visit',
+      'Ximena Cuautle, rector of the Universidad Tecnológica del Bajío Norte in Querétaro, returned last week from ten days in South Korea, where she signed a master\'s programme in chip engineering.',
+      ['Ximena Cuautle → KR [reported] chips,talent'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);

@@ -116,7 +116,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');
   // ("berpisah dari rombongan di Busan dan terbang ke Singapura": a "ke"/"to" after it heads somewhere new.)
   const lastPrep = fromBefore.slice(fromAt + 1).filter((t) => ['di', 'in', 'ke', 'to'].includes(t.norm)).at(-1)?.norm;
-  if (fromAt >= 0 && (lastPrep === 'di' || lastPrep === 'in') && !fromBefore.slice(fromAt + 1).some((t) => t.text === ',')) return { locative: false, origin: true };
+  // ("returned last week from ten days in South Korea": a return from a stay there is a visit.)
+  const fromIdx = Math.max(0, m.start - 7) + fromAt;
+  const beforeFrom = s.tokens.slice(Math.max(0, fromIdx - 4), fromIdx).filter((t) => !['last', 'week', 'month', 'this', 'lalu', 'pekan'].includes(t.norm));
+  const returned = fromAt >= 0 && lex.returnFromCues.test([...beforeFrom, s.tokens[fromIdx] as Token]);
+  if (fromAt >= 0 && !returned && (lastPrep === 'di' || lastPrep === 'in') && !fromBefore.slice(fromAt + 1).some((t) => t.text === ',')) return { locative: false, origin: true };
   // "rombongan Singapura dan Malaysia", "the Finnish delegation": a party named for where it comes from.
   let g = m.start - 1;
   while (g > 0 && m.start - g <= 8 && (s.tokens[g]?.cap || ['dan', 'and', ','].includes(s.tokens[g]?.norm ?? ''))) g--;

@@ -284,10 +284,14 @@ function appositiveOrigins(doc: Doc, found: EntityFindings, home: Map<string, st
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
     const s = doc.sentences[m.sentence];
     if (!s || s.tokens[m.end]?.text !== ',') continue;
-    for (let k = m.end + 1; k < s.tokens.length && k - m.end <= 14; k++) {
+    // ("Ximena Cuautle, rector of the Universidad … (UTBN) in Querétaro": an office's institution and where it stands.)
+    const office = (found.titles.get(m.sentence) ?? []).find((t) => t.start >= m.end + 1 && t.start <= m.end + 2 && HOME_OFFICES.has(t.value));
+    const institutionBefore = (k: number): boolean =>
+      !!office && !s.tokens.slice(office.end, k).some((x) => x.text === ',') && found.mentions.some((o) => o.sentence === m.sentence && o.type === 'Organization' && o.start >= office.end && o.end <= k);
+    for (let k = m.end + 1; k < s.tokens.length && k - m.end <= 20; k++) {
       const t = s.tokens[k] as Token;
       if (t.text === '.' || t.text === ';' || (t.kind === 'word' && !t.cap && (doc.lexicon.visitVerbs.has(t.norm) || doc.lexicon.speechVerbs.has(t.norm)))) break;
-      if (t.norm !== 'from' && t.norm !== 'asal') continue;
+      if (t.norm !== 'from' && t.norm !== 'asal' && !(t.norm === 'in' && institutionBefore(k))) continue;
       const place = found.mentions.find((o) => o.sentence === m.sentence && o.start > k && o.start <= k + 2 && (o.type === 'City' || o.type === 'Country'));
       const code = place ? countryOf(doc, place) : undefined;
       // ("from Bac Ninh province in northern Vietnam": the country that closes the phrase, when a province opens it.)

@@ -72,7 +72,8 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     // ("PT Borneo Daya Tbk dan Kamar Dagang …": a name closed by its legal form takes nothing after "dan".)
     const closed = ABBREVIATED_SUFFIXES.has(prev.norm) || ['limited', 'gmbh', 'llc'].includes(prev.norm);
     const companyNext = (t.norm === 'and' || t.norm === 'dan') && (closed || endsInLegalForm(v, end + 1) || (v.doc.language === 'id' && headRun(v, end + 1)));
-    if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'dan' || t.norm === 'for' || t.norm === 'the') && headWithin(v, start, end) && !joinsKnownOrg && !companyNext) return 2;
+    // ("Universidad Tecnológica del Bajío Norte", "Technische Universität für …": the same words in other languages.)
+    if (['of', 'and', 'dan', 'for', 'the', 'de', 'del', 'des', 'do', 'da', 'dos', 'das', 'du', 'della', 'für', 'fur'].includes(t.norm) && headWithin(v, start, end) && !joinsKnownOrg && !companyNext) return 2;
     // "University of Texas at Austin", "Czech Technical University in Prague": a campus city closes the
     // name ("… Institute of Technology in Perth" is only where it is).
     const place = v.knownAt[end + 1];
