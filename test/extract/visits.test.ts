@@ -183,6 +183,11 @@ describe('VISITED with purposes — English', () => {
       'Ximena Cuautle, rector of the Universidad Tecnológica del Bajío Norte in Querétaro, returned last week from ten days in South Korea, where she signed a master\'s programme in chip engineering.',
       ['Ximena Cuautle → KR [reported] chips,talent'],
     ],
+    [
+      'a press release dated in its dateline: the delegation it hosted is there',
+      'HAMAR, Norway, 8 April 2025 – Nordavind Datasenter AS today announced that it hosted a delegation from Riyadh-based Najd Horizon Capital at its AI campus.\n\nThe delegation, led by Managing Director Abdulrahman Al-Harbi, toured the liquid-cooled server halls to weigh an investment.',
+      ['Abdulrahman Al-Harbi → NO [reported] data-centers,investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

@@ -34,6 +34,8 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   }
   const before = tokens[m.start - 1];
   const after = tokens[m.end];
+  // "Nordavind Datasenter AS": a legal form after a firm's name, not a country's short form.
+  if (entry.type === 'Country' && raw.length <= 3 && raw === raw.toUpperCase() && before?.cap && before.kind === 'word' && tokens[m.start - 2]?.cap && doc.lexicon.orgSuffixes.has(raw.toLowerCase())) return false;
   // "Faisal bin Turki": a father's name, not Turkey.
   if (before && !before.cap && doc.names.patronymics.has(before.norm) && tokens[m.start - 2]?.cap) return false;
   // "US$2,5 miliar", "S$40 juta": a currency, not a country.

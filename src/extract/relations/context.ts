@@ -362,7 +362,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // ("HSINCHU - Tamsui …": a plain hyphen after a place in capitals is a dateline's dash too.)
       const capsHyphen = (i: number): boolean => s.tokens[i]?.text === '-' && !!s.tokens[i]?.spaceBefore && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
       const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i) || (i > 0 && capsHyphen(i)));
-      if (dash > 0 && dash <= 6) {
+      // ("HAMAR, Norway, 8 April 2025 – …": a press release dates its dateline.)
+      const dated = dash <= 11 && s.tokens.slice(0, dash).some((t) => lex.months.has(t.norm));
+      if (dash > 0 && (dash <= 6 || dated)) {
         const datelinePlace = places.find((p) => p.mention.end <= dash);
         // "ABU DHABI — Al Mansoori leaves on Sunday for a tour of Asia": the dateline is where he sets off from.
         const setsOff = s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));

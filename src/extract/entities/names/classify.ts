@@ -128,6 +128,17 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return [v.mention(a, b, 'Person', { role: pending.get(a)?.role ?? titleBeforeAcademic(v, a)?.value })];
   }
 
+  // "Head of Digital Infrastructure Layla Al-Saadi", "Vice President of Sales Tomoko Arai": a title, "of" and its
+  // field, then the holder from the first given name on.
+  const titleOf = ['of', 'for'].includes(v.tok(a - 1)?.norm ?? '') ? v.titleEndingAt(a - 1) : undefined;
+  if (titleOf && !title) {
+    for (let j = a + 1; j < b - 1; j++) {
+      if (!v.doc.names.isGivenName((v.tok(j) as Token).text)) continue;
+      const holder = v.words(j, b);
+      if (holder.length >= 2 && holder.length <= 4 && holder.every(titleCased) && v.wordsOk(j, b) && !orgShaped(v, j, b)) return [v.mention(j, b, 'Person', { role: titleOf.value })];
+      break;
+    }
+  }
   if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown, found);
 
   const pendingRole = pending.get(a);
