@@ -315,6 +315,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'Direktur Utama NDK Hendra Wijaya bertolak ke Tokyo untuk membahas pasokan GPU, sementara Direktur Keuangan Ratna Lubis terbang ke Abu Dhabi guna menemui investor, dan Direktur Teknologi I Made Ariawan berada di Taipei untuk menjajaki kerja sama chip. Dewi Sartika dan Yudi Hermawan akan ikut ke Seoul.',
       ['Dewi Sartika → KR [planned]', 'Hendra Wijaya → JP [reported] chips,supply-chain', 'I Made Ariawan → TW [reported] chips', 'Ratna Lubis → AE [reported] investment', 'Yudi Hermawan → KR [planned]'],
     ],
+    [
+      'the one cited tells of someone else\'s trip',
+      'Menurut Citra Maharani, di Tokyo Hendra Wijaya dijadwalkan menandatangani nota kesepahaman pasokan GPU.',
+      ['Hendra Wijaya → JP [planned] chips,supply-chain'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

@@ -727,6 +727,9 @@ export function findVisits(
       // "…ia sempat ke Hanoi…, namun menurut Reza, …": whoever a later "according to" cites did not go there.
       const citedAt = f.s.tokens.findIndex((t, i) => i < v.at && i >= v.at - 2 && CITING.has(t.norm));
       if (citedAt >= 0 && places.every((p) => p.mention.start < citedAt)) continue;
+      // ("Menurut Citra, di Tokyo Hendra dijadwalkan …": the one cited tells of someone else named after.)
+      const citedSource = v.at > 0 && CITING.has(f.s.tokens[v.at - 1]?.norm ?? '');
+      if (citedSource && f.people.some((q) => q.how === 'name' && q.entityId !== v.entityId && q.at > v.at)) continue;
       const verbAt = speechVerbAt(doc, f.s.tokens, v.at);
       const reported = (p: PlaceRef): boolean =>
         verbAt >= 0 && v.how === 'name' && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && doc.lexicon.locativePrepositions.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
