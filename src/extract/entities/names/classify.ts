@@ -83,10 +83,12 @@ const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|
 
 /** "the El Marqués switching station": after "the", a capitalised name followed by a common noun modifies it. */
 function attributiveName(v: SentenceView, a: number, b: number): boolean {
-  const next = v.tok(b);
+  // ("the Nam Louang 2 hydropower station": a unit's number may stand between the name and its noun.)
+  const numbered = v.tok(b)?.kind === 'number' && /^\d{1,2}$/.test(v.tok(b)?.text ?? '');
+  const next = v.tok(numbered ? b + 1 : b);
   if (v.doc.language !== 'en' || v.tok(a - 1)?.norm !== 'the' || !next || next.kind !== 'word' || next.cap) return false;
   const lex = v.doc.lexicon;
-  if (lex.speechVerbs.has(next.norm) || lex.visitVerbs.has(next.norm) || lex.stopwords.has(next.norm) || v.doc.lexicon.orgCueNouns.matchAt(v.tokens, b)) return false;
+  if (lex.speechVerbs.has(next.norm) || lex.visitVerbs.has(next.norm) || lex.stopwords.has(next.norm) || v.doc.lexicon.orgCueNouns.matchAt(v.tokens, numbered ? b + 1 : b)) return false;
   return !NOT_NOUN.test(v.doc.names.englishTag(next.norm) ?? '');
 }
 
