@@ -320,6 +320,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'Menurut Citra Maharani, di Tokyo Hendra Wijaya dijadwalkan menandatangani nota kesepahaman pasokan GPU.',
       ['Hendra Wijaya → JP [planned] chips,supply-chain'],
     ],
+    [
+      'one traveller goes on, the other ("sedangkan") goes home',
+      'Usai pertemuan di Jakarta, Zainab Rizvi akan melanjutkan perjalanan ke Ho Chi Minh City untuk menjajaki investasi pusat data, sedangkan Aniruddh Venkataraman kembali ke Chennai.',
+      ['Zainab Rizvi → ID [planned]', 'Zainab Rizvi → VN [planned] data-centers,investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

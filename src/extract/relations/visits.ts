@@ -103,7 +103,7 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 }
 
 /** Words that open a clause with a subject of its own. */
-const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara']);
+const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara', 'sedangkan']);
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
 
@@ -152,7 +152,7 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     // (", dan Direktur Teknologi I Made Ariawan berada di Taipei": nor before "and" opening the visitor's own clause.)
     // (Only where the place has a verb of its own before it: "Pekan lalu di Jakarta, Menteri …, dan Teknologi Brian" is one clause.)
     const placeClause = placeAt < personAt && tokens[k - 1]?.text === ',' && tokens.slice(0, placeAt).some((x) => x.kind === 'word' && !x.cap && verbLike(doc, x));
-    if (placeClause && ['while', 'whereas', 'sementara'].includes(t.norm)) return true;
+    if (placeClause && ['while', 'whereas', 'sementara', 'sedangkan'].includes(t.norm)) return true;
     if (placeClause && ['and', 'dan', 'but', 'namun', 'tetapi'].includes(t.norm) && clauseSubject(doc, tokens, personAt, tokens.length)) return true;
     if (t.text !== ',' && t.text !== ';') continue;
     const next = tokens[k + 1];
