@@ -325,6 +325,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'Usai pertemuan di Jakarta, Zainab Rizvi akan melanjutkan perjalanan ke Ho Chi Minh City untuk menjajaki investasi pusat data, sedangkan Aniruddh Venkataraman kembali ke Chennai.',
       ['Zainab Rizvi → ID [planned]', 'Zainab Rizvi → VN [planned] data-centers,investment'],
     ],
+    [
+      'a member who speaks a negation in a quote still travels; "ketiganya" is the party',
+      'Delegasi rektor tiga perguruan tinggi akan berkunjung ke Dresden, Jerman, pada Oktober. Selain Nurul Fajri, delegasi itu beranggotakan Rektor Universitas Teknologi Minahasa, Prof. Dr. Ir. Jeffry Pangemanan, M.T., dan Prof. Dr. Yakomina Ohee, M.Sc. "Kalau dosennya belum pernah masuk cleanroom, mahasiswanya juga tidak akan," ujar Nurul Fajri. Di Dresden, ketiganya dijadwalkan meneken program beasiswa semikonduktor.',
+      ['Jeffry Pangemanan → DE [planned] chips,talent', 'Nurul Fajri → DE [planned] chips,talent', 'Yakomina Ohee → DE [planned] chips,talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

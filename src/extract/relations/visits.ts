@@ -69,7 +69,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   const skips = new Map<string, Set<string>>();
   const everywhere = new Map<string, number>();
   for (const f of facts) {
-    if (doc.lexicon.negationCues.test(f.s.tokens)) {
+    // ("Kalau dosennya belum pernah masuk cleanroom, …," ujar Nurul Fajri: a negation a speaker quotes cancels no trip.)
+    const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
+    const negatedOutsideQuotes = f.s.tokens.some((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i) && !quotes.some(([a, b]) => i > a && i < b));
+    if (negatedOutsideQuotes) {
       // A leg called off for one member ("will not make the German leg") leaves the rest of the trip;
       // a trip called off with no place named ("kunjungan sang wakil menteri … batal") leaves all of it.
       const countries = found.mentions
@@ -160,6 +163,15 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     // A capitalised subject right after the comma, followed by a verb-like word, starts a new clause
     // — unless that subject is the visitor ("Di Korea Selatan, Altman berdialog …").
     if (k + 1 !== personAt && next?.cap && after && after.kind === 'word' && !after.cap && verbLike(doc, after)) return true;
+  }
+  return false;
+}
+
+/** The latest sentence before `before` naming `country` as a place where something happens says it will. */
+function namedPlanned(facts: readonly SentenceFacts[], before: number, country: string, doc: Doc): boolean {
+  for (let j = before - 1; j >= 0 && before - j <= 8; j--) {
+    const g = facts[j] as SentenceFacts;
+    if (g.places.some((p) => p.locative && p.country === country)) return doc.lexicon.plannedCues.test(g.s.tokens);
   }
   return false;
 }
@@ -775,7 +787,8 @@ export function findVisits(
           person: v.entityId,
           country: t.country,
           sentence: f.s.index,
-          status,
+          // (A place the sentence does not name keeps the status of the sentence that named it: "akan berkunjung ke Dresden … Selain X, delegasi itu beranggotakan …".)
+          status: t.at < 0 && !f.past && namedPlanned(facts, f.s.index, t.country, doc) ? 'planned' : status,
           confidence: Math.min(0.95, Number(confidence.toFixed(2))),
           placeAt: t.at,
           frame: true,
