@@ -188,6 +188,11 @@ describe('VISITED with purposes — English', () => {
       'HAMAR, Norway, 8 April 2025 – Nordavind Datasenter AS today announced that it hosted a delegation from Riyadh-based Najd Horizon Capital at its AI campus.\n\nThe delegation, led by Managing Director Abdulrahman Al-Harbi, toured the liquid-cooled server halls to weigh an investment.',
       ['Abdulrahman Al-Harbi → NO [reported] data-centers,investment'],
     ],
+    [
+      'a visit postponed to a new date still stands; one postponed with no date, or only considered, does not; a contractor elsewhere is no stop',
+      'Lin Yu-ting has postponed a visit to the packaging plant in Kumamoto from September to November. Hiroshi Nakagawa postponed his trip to Phoenix and gave no new date. Mert Aydin said he was considering a trip to Seoul but had made no decision. Emiko Fujisawa will lead a team to Vietnam next week to inspect a chip packaging plant and cut the firm\'s dependence on a single contractor in Malaysia.',
+      ['Emiko Fujisawa → VN [planned] chips', 'Lin Yu-ting → JP [planned]'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

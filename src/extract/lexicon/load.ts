@@ -92,6 +92,10 @@ const LexiconFile = z.object({
   personVerbs: z.array(z.string()).default([]),
   /** "we", "kami": in an interview's answer, the interviewee and their party. */
   firstPersonPluralPronouns: z.array(z.string()).default([]),
+  /** "postponed", "diundur": no cancellation where a new date follows ("from September to November"). */
+  postponeCues: z.array(z.string()).default([]),
+  /** Words before a postponed trip's new date ("to", "until", "menjadi", "hingga"). */
+  newDateWords: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -175,6 +179,8 @@ export interface Lexicon {
   partyJoinWords: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
   firstPersonPluralPronouns: ReadonlySet<string>;
+  postponeCues: PhraseIndex<true>;
+  newDateWords: ReadonlySet<string>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -247,6 +253,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     partyJoinWords: folded(raw.partyJoinWords),
     personVerbs: folded(raw.personVerbs),
     firstPersonPluralPronouns: folded(raw.firstPersonPluralPronouns),
+    postponeCues: phraseSet(raw.postponeCues),
+    newDateWords: folded(raw.newDateWords),
   };
 }
 

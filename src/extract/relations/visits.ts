@@ -71,7 +71,7 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   for (const f of facts) {
     // ("Kalau dosennya belum pernah masuk cleanroom, …," ujar Nurul Fajri: a negation a speaker quotes cancels no trip.)
     const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
-    const negatedOutsideQuotes = f.s.tokens.some((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i) && !quotes.some(([a, b]) => i > a && i < b));
+    const negatedOutsideQuotes = f.s.tokens.some((_, i) => negationAt(doc, f.s.tokens, i) && !quotes.some(([a, b]) => i > a && i < b));
     if (negatedOutsideQuotes) {
       // A leg called off for one member ("will not make the German leg") leaves the rest of the trip;
       // a trip called off with no place named ("kunjungan sang wakil menteri … batal") leaves all of it.
@@ -165,6 +165,26 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     if (k + 1 !== personAt && next?.cap && after && after.kind === 'word' && !after.cap && verbLike(doc, after)) return true;
   }
   return false;
+}
+
+/**
+ * Where a negation holds: a cue ("cancelled", "batal") at i — but a postponement with its new date
+ * ("postponed a visit … from September to November", "diundur menjadi 14–17 Oktober") still plans the trip.
+ */
+export function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
+  const lex = doc.lexicon;
+  const m = lex.negationCues.matchAt(tokens, i);
+  if (!m) return false;
+  if (!lex.postponeCues.matchAt(tokens, i)) return true;
+  const rescheduled = tokens.slice(m.end, m.end + 12).some((t, k) => {
+    const next = tokens[m.end + k + 1];
+    return lex.newDateWords.has(t.norm) && !!next && (lex.months.has(next.norm) || next.kind === 'number' || lex.weekdays.has(next.norm));
+  });
+  return !rescheduled;
+}
+
+function negated(doc: Doc, tokens: readonly Token[]): boolean {
+  return tokens.some((_, i) => negationAt(doc, tokens, i));
 }
 
 /** The latest sentence before `before` naming `country` as a place where something happens says it will. */
@@ -412,8 +432,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     strong,
     weak,
     be,
-    planned: lex.plannedCues.test(f.s.tokens),
-    negated: lex.negationCues.test(f.s.tokens),
+    // (A trip moved to a new date is still to come.)
+    planned: lex.plannedCues.test(f.s.tokens) || f.s.tokens.some((_, i) => !!lex.postponeCues.matchAt(f.s.tokens, i) && !negationAt(doc, f.s.tokens, i) && !!lex.negationCues.matchAt(f.s.tokens, i)),
+    negated: negated(doc, f.s.tokens),
   };
 }
 
@@ -577,14 +598,14 @@ export function findVisits(
     // "Rangkaian lawatan ditutup di Doha", "The tour ends in Doha": the trip in focus, nobody named, goes on to a place.
     const lastTrip = visits.at(-1);
     if (!f.s.heading && f.people.length === 0 && !f.group && !f.past && lastTrip && f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm))) {
-      const negated = doc.lexicon.negationCues.test(f.s.tokens) || doc.lexicon.earlierTripCues.test(f.s.tokens);
+      const negatedHere = negated(doc, f.s.tokens) || doc.lexicon.earlierTripCues.test(f.s.tokens);
       // The place follows the trip word closely ("lawatan ditutup di Doha"), not a clause away ("The tour comes as … to China").
       const tripAt = f.s.tokens.findIndex((t) => doc.lexicon.visitNouns.has(t.norm));
       const there = f.places.filter((p) => p.locative && !p.origin && !p.venue && p.country !== lastTrip.country && p.mention.start > tripAt && p.mention.start - tripAt <= 5);
       const travellers = lastParty.includes(lastTrip.person) ? lastParty : [lastTrip.person];
       // ("Kunjungan rombongan Singapura ke Batam": a party from elsewhere is not the trip in focus.)
       const otherParty = f.places.some((p) => p.origin && p.country !== lastTrip.country);
-      if (!negated && !otherParty && there.length) {
+      if (!negatedHere && !otherParty && there.length) {
         for (const id of travellers) {
           for (const p of there) {
             if (home.get(id) === p.country || heldElsewhere(id, p.country)) continue;
@@ -612,9 +633,9 @@ export function findVisits(
     let negatedUntil = -1;
     let keepBefore = Number.POSITIVE_INFINITY;
     if (cue.negated) {
-      const negAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
+      const negAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i));
       const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
-      const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && !!doc.lexicon.negationCues.matchAt(f.s.tokens, i));
+      const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && negationAt(doc, f.s.tokens, i));
       const visitCue = (from: number, to?: number): boolean => f.s.tokens.slice(from, to).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
       const laterCue = clauseEnd > 0 && !laterNegated && visitCue(clauseEnd);
       // "Haddad is expected in Jakarta next month …; a stop in Bangkok … has been dropped": a negation
