@@ -46,6 +46,8 @@ describe.each([
   ['test/fixtures/corpus-o', { entity: 0.85, visits: 0.8, purposes: 0.8 }],
   ['test/fixtures/corpus-p', { entity: 0.9, visits: 0.8, purposes: 0.85 }],
   ['test/fixtures/corpus-q', { entity: 0.9, visits: 0.9, purposes: 0.85 }],
+  ['test/fixtures/corpus-r', { entity: 0.9, visits: 0.85, purposes: 0.85 }],
+  ['test/fixtures/corpus-s', { entity: 0.85, visits: 0.9, purposes: 0.75 }],
 ])('jejak eval %s', (dir, floor) => {
   const path = join(packageRoot, dir);
   it('reaches its floor on every entity type, visits and purposes', { timeout: 60_000 }, async () => {
