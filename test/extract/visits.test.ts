@@ -193,6 +193,11 @@ describe('VISITED with purposes — English', () => {
       'Lin Yu-ting has postponed a visit to the packaging plant in Kumamoto from September to November. Hiroshi Nakagawa postponed his trip to Phoenix and gave no new date. Mert Aydin said he was considering a trip to Seoul but had made no decision. Emiko Fujisawa will lead a team to Vietnam next week to inspect a chip packaging plant and cut the firm\'s dependence on a single contractor in Malaysia.',
       ['Emiko Fujisawa → VN [planned] chips', 'Lin Yu-ting → JP [planned]'],
     ],
+    [
+      'where someone was born is home; a place in a clause about the company is no trip',
+      'Siriporn Wattanakul keeps a notebook of every factory she has walked through.\n\nBorn in Chiang Mai and trained as an engineer in Bangkok, she joined the company in 2017, when it ran a single server hall in Singapore. In 2023 she travelled to South Korea to negotiate a supply contract for high-bandwidth memory.',
+      ['Siriporn Wattanakul → KR [reported] memory,supply-chain'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

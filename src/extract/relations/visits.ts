@@ -5,6 +5,7 @@
 import type { ClaimStatus } from '../../domain/types.js';
 import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
+import type { Mention } from '../entities/mention.js';
 import { basedBefore, type Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
@@ -150,7 +151,8 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
       const title = doc.lexicon.titles.matchAt(tokens, j);
       return !!title && !!tokens[title.end]?.cap;
     });
-    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm) || titled)) return true;
+    // ("…, when it ran a single server hall in Singapore": a thing's pronoun is a subject too.)
+    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm) || ['it', 'they'].includes(subject.norm) || titled)) return true;
     // ("Hendra bertolak ke Tokyo, sementara Ratna terbang ke Abu Dhabi": a place before "while" is not the next subject's.)
     // (", dan Direktur Teknologi I Made Ariawan berada di Taipei": nor before "and" opening the visitor's own clause.)
     // (Only where the place has a verb of its own before it: "Pekan lalu di Jakarta, Menteri …, dan Teknologi Brian" is one clause.)
@@ -295,6 +297,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   }
   appositiveOrigins(doc, found, home);
   if (doc.language === 'id') indonesianOfficials(doc, found, home);
+  birthplaces(doc, found, home);
   return home;
 }
 
@@ -332,6 +335,28 @@ function appositiveOrigins(doc: Doc, found: EntityFindings, home: Map<string, st
       if (where) home.set(m.entityId, where);
       break;
     }
+  }
+}
+
+/** Words that tell where someone was born or grew up ("Born in Chiang Mai", "lahir di Medan"). */
+const BIRTH_WORDS = new Set(['born', 'lahir', 'raised', 'dibesarkan', 'grew']);
+
+/**
+ * "Born in Chiang Mai and trained in Bangkok, she joined …": where someone was born is their home, when
+ * nothing closer (an office, a company's base) says otherwise. The person is the sentence's, else the
+ * one the sentences before were about.
+ */
+function birthplaces(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
+  for (const s of doc.sentences) {
+    const at = s.tokens.findIndex((t, i) => BIRTH_WORDS.has(t.norm) && ['in', 'di', 'up'].includes(s.tokens[i + 1]?.norm ?? ''));
+    if (at < 0) continue;
+    const place = found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && o.start <= at + 4);
+    const code = place ? countryOf(doc, place) : undefined;
+    if (!code) continue;
+    const people = (j: number): Mention[] => found.mentions.filter((o) => o.sentence === j && o.type === 'Person' && !!o.entityId);
+    let person = people(s.index)[0];
+    for (let j = s.index - 1; !person && j >= 0 && s.index - j <= 5; j--) person = people(j).at(-1);
+    if (person?.entityId && !home.has(person.entityId)) home.set(person.entityId, code);
   }
 }
 
