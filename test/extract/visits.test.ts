@@ -198,6 +198,11 @@ describe('VISITED with purposes — English', () => {
       'Siriporn Wattanakul keeps a notebook of every factory she has walked through.\n\nBorn in Chiang Mai and trained as an engineer in Bangkok, she joined the company in 2017, when it ran a single server hall in Singapore. In 2023 she travelled to South Korea to negotiate a supply contract for high-bandwidth memory.',
       ['Siriporn Wattanakul → KR [reported] memory,supply-chain'],
     ],
+    [
+      'a companion who joins in the passive; a party that moves on moves the scene',
+      'ACCRA — Ghana\'s energy minister, Ekow Nyarko-Baidoo, leaves on Monday for a tour of Norway and Sweden to find cheap power for data centers.\n\nOn Tuesday he will be joined in Oslo by Abena Owusu-Sarpong, chief executive of an Accra start-up.\n\nOn Wednesday the delegation moves on to Stockholm. There the minister is due to sign a deal on training transmission engineers.',
+      ['Abena Owusu-Sarpong → NO [reported] data-centers,energy', 'Abena Owusu-Sarpong → SE [reported] energy,talent', 'Ekow Nyarko-Baidoo → NO [reported] data-centers,energy', 'Ekow Nyarko-Baidoo → SE [reported] data-centers,energy,talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

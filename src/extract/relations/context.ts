@@ -550,7 +550,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // "Kanda said Sakuragawa wanted … for customers in Japan": what a speaker says moves no scene.
     const first = refs[0];
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
-    const loc = (refs.length || trip) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
+    // ("On Wednesday the delegation moves on to Stockholm": a travelling party moves it too.)
+    const party = s.tokens.some((t) => lex.groupNouns.has(t.norm) || lex.groupPronouns.has(t.norm));
+    const loc = (refs.length || trip || party) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.
     const scene = !focus.country && !past && refs.length === 0 ? places.filter((p) => p.locative && p.mention.type === 'City') : [];

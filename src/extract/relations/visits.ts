@@ -477,7 +477,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // "pertemuan Presiden Prabowo dengan PM Starmer", "a meeting of X with Y": after a meeting noun
   // comes its subject; the other side follows "dengan"/"with".
   const subjectFollows = (i: number): boolean => MEETING_NOUNS.has((tokens[i] as Token).norm) && f.people.some((p) => p.at > i && p.at <= i + 4);
-  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i));
+  // ("He will be joined in Oslo by Abena Owusu-Sarpong": a passive "joined" brings a companion, not someone met.)
+  const passiveJoin = (i: number): boolean => ['joined', 'accompanied'].includes(tokens[i]?.norm ?? '') && englishPassive(i);
+  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i));
   // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
   const hostNoun = (p: PersonRef): boolean => tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '');
   const people = f.people.filter((p) => !hostNoun(p));
