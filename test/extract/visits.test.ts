@@ -350,6 +350,14 @@ describe('VISITED with purposes — Indonesian', () => {
   });
 });
 
+describe('an entourage listed item by item', () => {
+  it('finds the minister behind his office\'s short form and each listed member of the entourage', () => {
+    const text = 'Jakarta, 8 September 2025 — Menteri Komunikasi dan Digital (Menkomdigi) Haryo Sasongko Wibisono akan memimpin delegasi dalam kunjungan kerja ke Seoul, Korea Selatan.\n\nDalam kunjungan kerja tersebut, Menkomdigi didampingi oleh:\n1. Wakil Menteri Komunikasi dan Digital, Dr. Ir. Wahyu Adi Kusumo, M.Eng.;\n2. Staf Ahli Menteri Bidang Talenta Digital, Dr. Yosefina Ndapa Ratu, S.Kom., M.Sc.;\n3. Rektor Institut Teknologi Cendrawasih, Prof. Dr. Antonius Wanggai, M.Sc., yang hanya mengikuti rangkaian kegiatan di Seoul.\n\nDi Seoul, delegasi dijadwalkan bertemu produsen chip memori untuk membahas pasokan HBM.';
+    const pairs = visits(run(text, 'id')).map((v) => v.replace(/ \[.*$/, ''));
+    expect(pairs).toEqual(['Antonius Wanggai → KR', 'Haryo Sasongko Wibisono → KR', 'Wahyu Adi Kusumo → KR', 'Yosefina Ndapa Ratu → KR']);
+  });
+});
+
 describe('other relations', () => {
   it('finds a role, a meeting and an agreement with their evidence', () => {
     const x = run(

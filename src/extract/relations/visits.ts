@@ -63,6 +63,34 @@ interface GroupMembers {
   skips: Map<string, Set<string>>;
 }
 
+/** A line that is only a list marker: "1.", "2)", "•", "-". */
+function listMarker(f: SentenceFacts): boolean {
+  const t = f.s.tokens;
+  return t.length > 0 && t.length <= 2 && (t[0]?.kind === 'number' || /^[•\-–*·▪]$/.test(t[0]?.text ?? '')) && (t.length === 1 || /^[.)]$/.test(t[1]?.text ?? ''));
+}
+
+/**
+ * "Menkomdigi didampingi oleh: 1. Wakil Menteri …, Wahyu Adi Kusumo; 2. …": an entourage listed item by
+ * item after a colon. Each item's first named person is a member of the party.
+ */
+function listedMembers(doc: Doc, facts: readonly SentenceFacts[]): string[] {
+  const out: string[] = [];
+  for (const [i, f] of facts.entries()) {
+    const tokens = f.s.tokens;
+    if (tokens.at(-1)?.text !== ':') continue;
+    const introduces = tokens.some((t, k) => doc.lexicon.groupMemberCues.has(t.norm) || !!doc.lexicon.accompanyVerbs.matchAt(tokens, k));
+    if (!introduces) continue;
+    for (let j = i + 1; j < facts.length; j++) {
+      const g = facts[j] as SentenceFacts;
+      if (g.s.paragraph !== f.s.paragraph) break;
+      if (listMarker(g)) continue;
+      const first = g.people.find((p) => p.how === 'name');
+      if (first) out.push(first.entityId);
+    }
+  }
+  return out;
+}
+
 /** "dipimpin X", "X, yang ikut dalam rombongan", "led by X and includes Y". */
 function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceFacts[]): GroupMembers {
   const ids = new Set<string>();
@@ -102,6 +130,7 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     for (const p of members) ids.add(p.entityId);
     if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of members) everywhere.set(p.entityId, f.s.index);
   }
+  for (const id of listedMembers(doc, facts)) ids.add(id);
   for (const c of cancelled) ids.delete(c);
   return { ids, skips, everywhere };
 }
@@ -141,7 +170,11 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k] as Token;
     // "…, yang turut dalam rombongan selama di Belanda" describes the person; "the fab that …" does not.
-    const aboutPerson = tokens[k - 1]?.text === ',' && !!tokens[k - 2]?.cap;
+    // ("…, Prof. Dr. Antonius Wanggai, M.Sc., yang hanya mengikuti … di Seoul": a degree may close the name.)
+    let letters = '';
+    for (let j = k - 2; j > 0 && tokens[j]?.text === '.' && tokens[j - 1]?.kind === 'word' && (tokens[j - 1]?.text.length ?? 9) <= 4; j -= 2) letters = `${tokens[j - 1]?.text ?? ''}${letters}`;
+    const degreeClosed = letters !== '' && doc.names.isDegree(letters);
+    const aboutPerson = tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed);
     if (personAt < placeAt && RELATIVE.has(t.norm) && !aboutPerson) return true;
     // "We spoke at her office in Singapore a few days after she returned …": a subordinate clause with a
     // subject of its own separates the place from the person.

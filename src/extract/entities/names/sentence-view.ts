@@ -99,6 +99,9 @@ export class SentenceView {
       // ("H. Raja Ahmad Fadli", "kata Raja Ahmad Fadli": after a pilgrim's title, or before two plain name words —
       // a king is "Raja Salman", "Raja Charles III".)
       const plain = (k: number): boolean => { const w = sentence.tokens[k]; return !!w && titleCased(w) && !this.knownAt[k]; };
+      // ("Yosefina Ndapa Ratu, S.Kom.": or closing a name, before a comma or the sentence's end.)
+      const closes = !!prev && plain(t.start - 1) && !this.knownAt[t.start - 1] && (!next || next.kind !== 'word');
+      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && closes) return false;
       const inName = (prev?.cap && prev.kind === 'word') || prev?.text === '.' || (plain(t.end) && plain(t.end + 1));
       if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && inName && next?.cap && next.kind === 'word') return false;
       return !this.insideOrgName(t.start, t.end);

@@ -126,8 +126,13 @@ export function fieldWord(v: SentenceView, t: Token): boolean {
 
 /** "Minister of Communications and Information Technology Abdullah Alswaha": a minister's title behind its portfolio. */
 export function ministerBefore(v: SentenceView, a: number): PhraseMatch<string> | undefined {
-  for (let k = a - 1; k >= 0 && a - k <= 12; k--) {
+  for (let k = a - 1; k >= 0 && a - k <= 14; k--) {
     const t = v.tok(k) as Token;
+    // ("Menteri Komunikasi dan Digital (Menkomdigi) Haryo …": the office's short form in brackets.)
+    if (t.text === ')' && v.tok(k - 2)?.text === '(' && v.tok(k - 1)?.kind === 'word') {
+      k -= 2;
+      continue;
+    }
     const title = v.titles.find((x) => x.end === k + 1);
     if (title && ['minister', 'secretary', 'deputy minister'].includes(title.value)) return title;
     if (!fieldWord(v, t)) return undefined;
