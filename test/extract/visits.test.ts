@@ -345,6 +345,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'Delegasi rektor tiga perguruan tinggi akan berkunjung ke Dresden, Jerman, pada Oktober. Selain Nurul Fajri, delegasi itu beranggotakan Rektor Universitas Teknologi Minahasa, Prof. Dr. Ir. Jeffry Pangemanan, M.T., dan Prof. Dr. Yakomina Ohee, M.Sc. "Kalau dosennya belum pernah masuk cleanroom, mahasiswanya juga tidak akan," ujar Nurul Fajri. Di Dresden, ketiganya dijadwalkan meneken program beasiswa semikonduktor.',
       ['Jeffry Pangemanan → DE [planned] chips,talent', 'Nurul Fajri → DE [planned] chips,talent', 'Yakomina Ohee → DE [planned] chips,talent'],
     ],
+    [
+      '"sang direktur" is the chief executive the story is about, not the technical director beside him',
+      'Direktur Utama Tambun Bungai Data, Yohanes Lambung Tingang, mengatakan perusahaannya butuh listrik murah. Ia didampingi Direktur Teknik Gusti Ayu Sriasih. Bulan depan, sang direktur dijadwalkan terbang ke Korea Selatan untuk membeli server.',
+      ['Yohanes Lambung Tingang → KR [planned] data-centers'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

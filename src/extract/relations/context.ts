@@ -268,6 +268,11 @@ function salience(table: EntityFindings['table'], id: string): number {
 }
 
 /** Roles a person is known by: titles in this article and gazetteer roles, normalised. */
+/** Roles a reference to a wider one also means ("the director" may be the chief executive). */
+const ROLE_FAMILY: Record<string, string[]> = {
+  director: ['ceo', 'managing director', 'executive director'],
+};
+
 function rolesOf(e: ResolvedEntity): string[] {
   return [...e.roles, ...(e.gaz?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
 }
@@ -426,7 +431,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const ref = lex.personReferences.matchAt(s.tokens, i);
       if (ref && !(s.tokens[ref.end]?.cap && s.tokens[ref.end]?.kind === 'word')) {
         const role = ref.value.toLowerCase();
-        const candidates = people.filter((p) => role !== '' && rolesOf(p).includes(role));
+        // ("sang direktur" after "Direktur Utama Yohanes …": a chief executive is a director too.)
+        const family = [role, ...(ROLE_FAMILY[role] ?? [])];
+        const candidates = people.filter((p) => role !== '' && rolesOf(p).some((r) => family.includes(r)));
         const pick = candidates.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
         const id = pick?.id ?? (role === '' ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
