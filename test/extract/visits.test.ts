@@ -350,6 +350,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'Direktur Utama Tambun Bungai Data, Yohanes Lambung Tingang, mengatakan perusahaannya butuh listrik murah. Ia didampingi Direktur Teknik Gusti Ayu Sriasih. Bulan depan, sang direktur dijadwalkan terbang ke Korea Selatan untuk membeli server.',
       ['Yohanes Lambung Tingang → KR [planned] data-centers'],
     ],
+    [
+      'a cancelled trip in a concessive clause, two people sent in its place, "keduanya", and a local official escorting them',
+      'Meski sang chairman batal datang, Yushan tetap mengirim Wakil Presiden Operasional Chen Yi-ting dan manajer fasilitas Tsai Pei-shan ke Jawa Timur. Keduanya tiba di Surabaya pada Senin malam untuk meninjau lahan pabrik chip, didampingi Endang Sulistyowati dari Pemerintah Provinsi Jawa Timur.',
+      ['Chen Yi-ting → ID [reported] chips', 'Tsai Pei-shan → ID [reported] chips'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

@@ -294,6 +294,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
 
   // The subject the sentence just before named, in the same paragraph.
   let lastNamed: { sentence: number; paragraph: number } | null = null;
+  let pairNamed: string[] = [];
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
   const interviewee = interview ? intervieweeOf(doc, found) : undefined;
@@ -506,7 +507,19 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const closer = s.tokens.findIndex((t, i) => i > opening.end && i <= opening.end + 14 && (t.norm === 'itu' || t.norm === 'tersebut'));
       if (closer > 0 && !s.tokens.slice(opening.end, closer).some((t) => t.text === ',' || t.text === '.')) refs.push({ entityId: prevSubject, at: opening.start, how: 'reference' });
     }
+    // "… mengirim Chen Yi-ting dan Tsai Pei-shan ke Jawa Timur. Keduanya tiba di Surabaya …": a pair
+    // pronoun opening a sentence is the people the sentence before named together.
+    const pairAt = s.tokens.findIndex((t, i) => i <= 2 && lex.groupPronouns.has(t.norm));
+    if (pairAt >= 0 && pairNamed.length >= 2 && !refs.some((r) => r.at <= pairAt)) for (const id of pairNamed) refs.push({ entityId: id, at: pairAt, how: 'pronoun' });
     refs.sort((a, b) => a.at - b.at);
+    // (People named side by side: "X dan Y", "X and Y".)
+    const namedHere = refs.filter((r) => r.how === 'name');
+    pairNamed = namedHere.filter((r, k) => {
+      const other = namedHere[k + 1] ?? namedHere[k - 1];
+      if (!other) return false;
+      const [a, b] = r.at < other.at ? [r.at, other.at] : [other.at, r.at];
+      return s.tokens.slice(a, b).some((t) => t.norm === 'dan' || t.norm === 'and');
+    }).map((r) => r.entityId);
 
     const past = earlierYear(doc, s);
     const contextPlace = lex.contextPlaceWords.test(s.tokens) || lex.countryReferences.test(s.tokens);

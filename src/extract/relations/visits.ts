@@ -138,6 +138,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara', 'sedangkan']);
 
+/** Words opening a concessive clause ("Although …", "Meski …"): what it denies, the main clause does not. */
+const CONCESSIVE = new Set(['although', 'though', 'despite', 'meski', 'meskipun', 'walaupun', 'walau', 'kendati']);
+
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'setelah', 'sebelum', 'ketika', 'saat', 'sesudah']);
 
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
@@ -351,7 +354,14 @@ function appositiveOrigins(doc: Doc, found: EntityFindings, home: Map<string, st
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
     const s = doc.sentences[m.sentence];
-    if (!s || s.tokens[m.end]?.text !== ',') continue;
+    if (!s) continue;
+    // ("didampingi Endang Sulistyowati dari Pemerintah Provinsi Jawa Timur": an official of an Indonesian body.)
+    const body = s.tokens[m.end]?.norm === 'dari' ? found.mentions.find((o) => o.sentence === m.sentence && o.start === m.end + 1 && o.type === 'Organization') : undefined;
+    if (doc.language === 'id' && body && INDONESIAN_BODY.test(body.name)) {
+      home.set(m.entityId, 'ID');
+      continue;
+    }
+    if (s.tokens[m.end]?.text !== ',') continue;
     // ("Ximena Cuautle, rector of the Universidad … (UTBN) in Querétaro": an office's institution and where it stands.)
     const office = (found.titles.get(m.sentence) ?? []).find((t) => t.start >= m.end + 1 && t.start <= m.end + 2 && HOME_OFFICES.has(t.value));
     const institutionBefore = (k: number): boolean =>
@@ -392,6 +402,9 @@ function birthplaces(doc: Doc, found: EntityFindings, home: Map<string, string>)
     if (person?.entityId && !home.has(person.entityId)) home.set(person.entityId, code);
   }
 }
+
+/** Names of Indonesian public bodies: whoever comes from one serves at home. */
+const INDONESIAN_BODY = /^(Pemerintah|Pemprov|Pemkab|Pemkot|Dinas|Kementerian|Badan|Kantor|Sekretariat|DPRD|BUMN)\b/;
 
 const HOME_OFFICES = new Set(['minister', 'deputy', 'deputy minister', 'president', 'governor', 'mayor', 'director general', 'regent', 'deputy regent', 'deputy governor', 'deputy mayor', 'regional secretary', 'rector', 'dean']);
 
@@ -694,7 +707,9 @@ export function findVisits(
     let keepBefore = Number.POSITIVE_INFINITY;
     if (cue.negated) {
       const negAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i));
-      const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? ''));
+      // ("Meski sang chairman batal datang, Yushan tetap mengirim …": a concessive clause keeps its negation to itself.)
+      const concessive = CONCESSIVE.has(f.s.tokens[0]?.norm ?? '');
+      const clauseEnd = f.s.tokens.findIndex((t, i) => i > negAt && (t.text === ',' || t.text === ';') && (concessive || ['and', 'but', 'while', 'dan', 'namun', 'tetapi', 'sementara'].includes(f.s.tokens[i + 1]?.norm ?? '')));
       const laterNegated = f.s.tokens.some((_, i) => i > clauseEnd && negationAt(doc, f.s.tokens, i));
       const visitCue = (from: number, to?: number): boolean => f.s.tokens.slice(from, to).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitVerbs.has(t.norm));
       const laterCue = clauseEnd > 0 && !laterNegated && visitCue(clauseEnd);
@@ -703,7 +718,7 @@ export function findVisits(
       const semicolon = f.s.tokens.findIndex((t, i) => t.text === ';' && i < negAt);
       const earlierTrip = semicolon > 0 && f.people.some((p) => p.at < semicolon) && visitCue(0, semicolon);
       if (earlierTrip) keepBefore = semicolon;
-      else if (laterCue) negatedUntil = clauseEnd;
+      else if (laterCue || (concessive && clauseEnd > 0 && !laterNegated)) negatedUntil = clauseEnd;
       else {
         for (const p of f.people) absentIn.set(p.entityId, f.s.paragraph);
         continue;
