@@ -32,6 +32,7 @@ describe('people and organisations in English', () => {
     ['institutions named in Spanish and Portuguese', 'Ximena Cuautle, rector of the Universidad Tecnológica del Bajío Norte, met the Instituto Tecnológico do Triângulo.', ['Ximena Cuautle'], ['Instituto Tecnológico do Triângulo', 'Universidad Tecnológica del Bajío Norte']],
     ['a title, "of" and its field, then the holder; a firm\'s legal form is no country', 'The delegation was led by Head of Digital Infrastructure Layla Al-Saadi and Vice President of Sales Tomoko Arai of Nordavind Datasenter AS.', ['Layla Al-Saadi', 'Tomoko Arai'], ['Nordavind Datasenter AS']],
     ['a numbered station named for a place is no person', 'Kanokwan Srisawat toured the switchyard of the Nam Louang 2 hydropower station.', ['Kanokwan Srisawat'], []],
+    ['an investor in apposition, after an article and a base, "whose firm" …', 'Yerlan Abdikarimov, an Almaty-based investor whose firm has co-invested with the fund, flew in.', ['Yerlan Abdikarimov'], []],
     ['a dotted honorific announces a person', 'The forum heard Mr. Eze Obi and Ms. Ngozi Ade on cooling.', ['Eze Obi', 'Ngozi Ade'], []],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');

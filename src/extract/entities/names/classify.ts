@@ -180,8 +180,13 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   const aged = v.tok(b)?.text === ',' && v.tok(b + 1)?.kind === 'number' && /^\d{2}$/.test(v.tok(b + 1)?.text ?? '') && [',', 'tahun', 'years'].includes(v.tok(b + 2)?.norm ?? '');
   const kin = v.tok(a - 1)?.text === ',' && lex.kinNouns.has(v.tok(a - 2)?.norm ?? '') && v.tok(b)?.text === ',';
   // "adalah Gilang, mahasiswa magister teknik mesin": an occupation in apposition.
-  const job = v.tok(b + 1)?.norm ?? '';
-  const occupation = v.tok(b)?.text === ',' && (lex.occupationNouns.has(job) || lex.staffNouns.has(job));
+  // ("Yerlan Abdikarimov, an Almaty-based investor whose firm …": an article and a base may come first.)
+  let j = b + 1;
+  if (['a', 'an', 'the'].includes(v.tok(j)?.norm ?? '')) j++;
+  if (v.tok(j)?.cap && v.tok(j + 1)?.text === '-' && v.tok(j + 2)?.norm === 'based') j += 3;
+  const job = v.tok(j)?.norm ?? '';
+  const investorWho = job === 'investor' && j > b + 1 && ['who', 'whose'].includes(v.tok(j + 1)?.norm ?? '') && words.length >= 2;
+  const occupation = v.tok(b)?.text === ',' && (lex.occupationNouns.has(job) || lex.staffNouns.has(job) || investorWho);
   if ((aged || kin || occupation) && v.wordsOk(a, b) && words.length <= 4 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { standalone: true })];
   if (apposition === 'person' && v.wordsOk(a, b) && words.length <= 5) return [v.mention(a, b, 'Person')];
   if (apposition === 'org') return [v.mention(a, b, 'Organization')];
