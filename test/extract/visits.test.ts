@@ -203,6 +203,11 @@ describe('VISITED with purposes — English', () => {
       'ACCRA — Ghana\'s energy minister, Ekow Nyarko-Baidoo, leaves on Monday for a tour of Norway and Sweden to find cheap power for data centers.\n\nOn Tuesday he will be joined in Oslo by Abena Owusu-Sarpong, chief executive of an Accra start-up.\n\nOn Wednesday the delegation moves on to Stockholm. There the minister is due to sign a deal on training transmission engineers.',
       ['Abena Owusu-Sarpong → NO [reported] data-centers,energy', 'Abena Owusu-Sarpong → SE [reported] energy,talent', 'Ekow Nyarko-Baidoo → NO [reported] data-centers,energy', 'Ekow Nyarko-Baidoo → SE [reported] data-centers,energy,talent'],
     ],
+    [
+      'where someone comes home to is home; "the chairwoman" opening the next sentence is the person just named',
+      'HANOI - Pham Thi Lan Anh came home to Hanoi last weekend from a tour of North America. The chairwoman of Song Hong Technology Group travelled to the United States and Canada with the group\'s chief technology officer, Vo Quoc Bao, to recruit engineers.',
+      ['Pham Thi Lan Anh → CA [reported] talent', 'Pham Thi Lan Anh → US [reported] talent', 'Vo Quoc Bao → CA [reported] talent', 'Vo Quoc Bao → US [reported] talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

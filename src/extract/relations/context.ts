@@ -436,7 +436,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const family = [role, ...(ROLE_FAMILY[role] ?? [])];
         const candidates = people.filter((p) => role !== '' && rolesOf(p).some((r) => family.includes(r)));
         const pick = candidates.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
-        const id = pick?.id ?? (role === '' ? prevSubject : null);
+        // ("… came home to Hanoi. The chairwoman of Song Hong …, travelled …": a role the article has not yet
+        // given anyone, opening a sentence, introduces the person just named.)
+        const opensWithRole = i <= 1 && candidates.length === 0 && !!prevSubject && rolesOf(found.table.byId.get(prevSubject) as ResolvedEntity).length === 0;
+        const id = pick?.id ?? (role === '' || opensWithRole ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         return;
       }

@@ -391,7 +391,8 @@ const BIRTH_WORDS = new Set(['born', 'lahir', 'raised', 'dibesarkan', 'grew']);
  */
 function birthplaces(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
   for (const s of doc.sentences) {
-    const at = s.tokens.findIndex((t, i) => BIRTH_WORDS.has(t.norm) && ['in', 'di', 'up'].includes(s.tokens[i + 1]?.norm ?? ''));
+    // ("came home to Hanoi", "pulang ke Medan": where someone goes home to is home too.)
+    const at = s.tokens.findIndex((t, i) => (BIRTH_WORDS.has(t.norm) && ['in', 'di', 'up'].includes(s.tokens[i + 1]?.norm ?? '')) || ((t.norm === 'home' || t.norm === 'pulang') && ['to', 'ke'].includes(s.tokens[i + 1]?.norm ?? '')));
     if (at < 0) continue;
     const place = found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && o.start <= at + 4);
     const code = place ? countryOf(doc, place) : undefined;
