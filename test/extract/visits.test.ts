@@ -208,6 +208,11 @@ describe('VISITED with purposes — English', () => {
       'HANOI - Pham Thi Lan Anh came home to Hanoi last weekend from a tour of North America. The chairwoman of Song Hong Technology Group travelled to the United States and Canada with the group\'s chief technology officer, Vo Quoc Bao, to recruit engineers.',
       ['Pham Thi Lan Anh → CA [reported] talent', 'Pham Thi Lan Anh → US [reported] talent', 'Vo Quoc Bao → CA [reported] talent', 'Vo Quoc Bao → US [reported] talent'],
     ],
+    [
+      'a place in a "which" clause about a firm is no stop',
+      'The chief executive of South Africa\'s Karoo Cloud Holdings, Lindiwe Nkosi-van Wyk, arrived in Nairobi on Sunday to buy geothermal power. Travelling with her was Mert Yildirim, a director at Toros Muhendislik, which has built two data centres for Karoo in South Africa.',
+      ['Lindiwe Nkosi-van Wyk → KE [reported] energy', 'Mert Yildirim → KE [reported] data-centers,energy'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

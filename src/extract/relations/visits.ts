@@ -177,7 +177,8 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     let letters = '';
     for (let j = k - 2; j > 0 && tokens[j]?.text === '.' && tokens[j - 1]?.kind === 'word' && (tokens[j - 1]?.text.length ?? 9) <= 4; j -= 2) letters = `${tokens[j - 1]?.text ?? ''}${letters}`;
     const degreeClosed = letters !== '' && doc.names.isDegree(letters);
-    const aboutPerson = tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed);
+    // ("…, Toros Mühendislik, which has built … in South Africa": "which" and "that" never speak of a person.)
+    const aboutPerson = t.norm === 'yang' && tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed);
     if (personAt < placeAt && RELATIVE.has(t.norm) && !aboutPerson) return true;
     // "We spoke at her office in Singapore a few days after she returned …": a subordinate clause with a
     // subject of its own separates the place from the person.
