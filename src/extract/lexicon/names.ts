@@ -23,6 +23,8 @@ const NamesSchema = z.object({
   titlesInNames: z.array(z.string()).default([]),
   /** "bin", "binti", "ibn": what follows is a father's name, whatever else it spells ("Faisal bin Turki"). */
   patronymics: z.array(z.string()).default([]),
+  /** Words that open a name before its given name ("I Gusti Ayu …", "Ni Luh …", "Teuku Rizal …"); case kept. */
+  nameOpeners: z.array(z.string()).default([]),
   /** Given names that tell a gender, for the traditions compromise's English lexicon lacks. */
   genderedGivenNames: z.object({ f: z.array(z.string()), m: z.array(z.string()) }).default({ f: [], m: [] }),
   /** Honorifics that tell a gender ("Ms", "Ibu", "Sheikha"), multi-word ones with spaces. */
@@ -41,6 +43,8 @@ export interface NameData {
   /** The gender an honorific phrase tells ("ms", "tan sri", "ibu"), folded, words joined by one space. */
   genderOfHonorific(phrase: string): Gender | undefined;
   patronymics: ReadonlySet<string>;
+  /** "I", "Ni", "Teuku": a word, spelled so, that opens a name before its given name. */
+  isNameOpener(word: string): boolean;
   /** Name particles a language allows (Indonesian "di" is a preposition, never an Italian particle). */
   particlesFor(language: string): ReadonlySet<string>;
   portfolio: { en: ReadonlySet<string>; id: ReadonlySet<string> };
@@ -75,6 +79,7 @@ export function loadNames(): NameData {
   const degrees = new Set(d.degrees.map(fold));
   const shortGiven = new Set(d.abbreviatedGivenNames.map(fold));
   const inNames = new Set(d.titlesInNames.map(fold));
+  const openers = new Set(d.nameOpeners);
   const byGender = (lists: { f: string[]; m: string[] }): Map<string, Gender> =>
     new Map([...lists.f.map((w): [string, Gender] => [fold(w), 'f']), ...lists.m.map((w): [string, Gender] => [fold(w), 'm'])]);
   const givenGender = byGender(d.genderedGivenNames);
@@ -102,6 +107,7 @@ export function loadNames(): NameData {
     },
     genderOfHonorific: (phrase) => honorificGender.get(fold(phrase)),
     patronymics: new Set(d.patronymics.map(fold)),
+    isNameOpener: (w) => openers.has(w),
     particlesFor: (language) => {
       const list = d.particlesByLanguage[language];
       return list ? new Set(list.map(fold)) : new Set(d.nameParticles.map(fold));

@@ -113,12 +113,15 @@ export function classifyAfterTitle(
   // A given name or a family-name-first name inside the segment marks where the person starts.
   let k = p;
   while (k < b && !(v.word(k) && (v.doc.names.isGivenName((v.tok(k) as Token).text) || v.doc.names.isFamilyNameFirst((v.tok(k) as Token).text)))) k++;
+  // ("Direktur Teknik I Gusti Ayu Made Sriasih": a word that opens Balinese or Acehnese names comes with it.)
+  while (k > p && k < b && v.doc.names.isNameOpener((v.tok(k - 1) as Token).text)) k--;
   const out: Mention[] = [];
   let personStart = p;
   if (k > p && k < b && v.words(k, b).length >= 1) {
     if (!title || p === a) {
       const org = v.mention(p, k, 'Organization');
-      if (v.wordsOk(p, k) && v.words(p, k).length <= 4) out.push(org);
+      // ("Direktur Teknik I Gusti …": an office's field word alone names no organisation.)
+      if (v.wordsOk(p, k) && v.words(p, k).length <= 4 && !v.words(p, k).every((w) => v.doc.names.portfolio[v.doc.language].has(w.norm))) out.push(org);
     }
     personStart = k;
   }
