@@ -107,6 +107,7 @@ describe('people and organisations in Indonesian', () => {
     ['a common phrase that opens with a known firm\'s name', 'Ia didampingi Direktur Tata Kelola Pusat Data, Ratna Kusumawardhani, S.T., M.T. Tata Electronics membangun pabrik.', ['Ratna Kusumawardhani'], ['Tata Electronics']],
     ['unknown name words before a verb only people do, the surname used alone later', 'Wirawan Tjahjadi bertemu investor di Riyadh. Menurut Tjahjadi, minat investor besar.', ['Wirawan Tjahjadi'], []],
     ['a Balinese name opened by "I" after an office and its field word', 'Yohanes didampingi Direktur Teknik I Gusti Ayu Made Sriasih, S.T., M.Sc. di Kuching.', ['I Gusti Ayu Made Sriasih'], []],
+    ['an organisation\'s short form in brackets stays the organisation after a word for its staff', 'Rektor Universitas Kepulauan Rempah (Unkira), Prof. Dr. Johanis Leiwakabessy, kembali ke Ambon. Selama ini peneliti Unkira harus mengantre.', ['Johanis Leiwakabessy'], ['Universitas Kepulauan Rempah']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');

@@ -158,8 +158,16 @@ function oneTypePerName(mentions: Mention[], doc: Doc): void {
   const fold = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const orgNames = new Set(mentions.filter((m) => m.type === 'Organization').map((m) => fold(m.name)));
   if (doc.article.source) orgNames.add(fold(doc.article.source));
+  // ("Universitas Kepulauan Rempah (Unkira) … peneliti Unkira": a short form the article gives an organisation
+  // in brackets is that organisation's wherever it stands, even after a word for its staff.)
+  const shortForms = new Map(mentions.filter((m) => m.type === 'Organization' && m.aliasOf).map((m) => [fold(m.name), m.aliasOf as Mention]));
   for (const m of mentions) {
-    if (m.type === 'Person' && m.via === 'rule' && !m.role && orgNames.has(fold(m.name))) m.type = 'Organization';
+    const fullName = shortForms.get(fold(m.name));
+    if (m.type === 'Person' && (m.via === 'rule' || m.via === 'partial') && ((!m.role && orgNames.has(fold(m.name))) || fullName)) {
+      m.type = 'Organization';
+      delete m.role;
+      if (fullName) m.aliasOf = fullName;
+    }
   }
   // "Minister Siobhán Kearney … Kearney is due in Tokyo": a titled person's surname that a firm also
   // bears (Kearney, the consultancy) is the person's wherever the article never names the firm itself.
