@@ -213,6 +213,11 @@ describe('VISITED with purposes — English', () => {
       'The chief executive of South Africa\'s Karoo Cloud Holdings, Lindiwe Nkosi-van Wyk, arrived in Nairobi on Sunday to buy geothermal power. Travelling with her was Mert Yildirim, a director at Toros Muhendislik, which has built two data centres for Karoo in South Africa.',
       ['Lindiwe Nkosi-van Wyk → KE [reported] energy', 'Mert Yildirim → KE [reported] data-centers,energy'],
     ],
+    [
+      'a colleague who "will accompany him"; a city that is also a given name opens a person\'s name',
+      'Jassim Rashid Al-Marri will still travel to Argentina as planned. In Buenos Aires on Tuesday he is scheduled to meet Santiago Ibáñez Ferrán, founder of Patagonia Cómputo, to discuss data centers. Maryam Khalifa Al-Sada, the fund\'s head of digital infrastructure, will accompany him.',
+      ['Jassim Rashid Al-Marri → AR [planned] data-centers', 'Maryam Khalifa Al-Sada → AR [planned] data-centers'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
