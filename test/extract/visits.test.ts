@@ -370,6 +370,11 @@ describe('VISITED with purposes — Indonesian', () => {
       'Meski sang chairman batal datang, Yushan tetap mengirim Wakil Presiden Operasional Chen Yi-ting dan manajer fasilitas Tsai Pei-shan ke Jawa Timur. Keduanya tiba di Surabaya pada Senin malam untuk meninjau lahan pabrik chip, didampingi Endang Sulistyowati dari Pemerintah Provinsi Jawa Timur.',
       ['Chen Yi-ting → ID [reported] chips', 'Tsai Pei-shan → ID [reported] chips'],
     ],
+    [
+      '"keduanya" is the pair a companion sentence named, through a sentence that names nobody and after an opening phrase',
+      'Pekan lalu Yohanes Lambung Tingang melawat ke Sarawak, Malaysia. Dalam lawatan itu, Yohanes didampingi Direktur Teknik I Gusti Ayu Made Sriasih. Perempuan asal Gianyar itu mempelajari sistem pendingin. Dari Kuching, keduanya terbang ke Singapura untuk menjajaki pendanaan.',
+      ['I Gusti Ayu Made Sriasih → MY [reported] data-centers', 'I Gusti Ayu Made Sriasih → SG [reported] investment', 'Yohanes Lambung Tingang → MY [reported] data-centers', 'Yohanes Lambung Tingang → SG [reported] investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

@@ -512,17 +512,20 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     }
     // "… mengirim Chen Yi-ting dan Tsai Pei-shan ke Jawa Timur. Keduanya tiba di Surabaya …": a pair
     // pronoun opening a sentence is the people the sentence before named together.
-    const pairAt = s.tokens.findIndex((t, i) => i <= 2 && lex.groupPronouns.has(t.norm));
-    if (pairAt >= 0 && pairNamed.length >= 2 && !refs.some((r) => r.at <= pairAt)) for (const id of pairNamed) refs.push({ entityId: id, at: pairAt, how: 'pronoun' });
+    // ("Dari Kuching, keduanya terbang ke Singapura": after an opening phrase too.)
+    const pairAt = s.tokens.findIndex((t, i) => i <= 4 && lex.groupPronouns.has(t.norm) && !refs.some((r) => r.at < i));
+    const usesPair = pairAt >= 0 && pairNamed.length >= 2 && !refs.some((r) => r.at <= pairAt);
+    if (usesPair) for (const id of pairNamed) refs.push({ entityId: id, at: pairAt, how: 'pronoun' });
     refs.sort((a, b) => a.at - b.at);
-    // (People named side by side: "X dan Y", "X and Y".)
+    // (People named side by side: "X dan Y", "X and Y", "X didampingi Y"; the pair carries on while it is spoken of.)
     const namedHere = refs.filter((r) => r.how === 'name');
-    pairNamed = namedHere.filter((r, k) => {
+    const joined = namedHere.filter((r, k) => {
       const other = namedHere[k + 1] ?? namedHere[k - 1];
       if (!other) return false;
       const [a, b] = r.at < other.at ? [r.at, other.at] : [other.at, r.at];
-      return s.tokens.slice(a, b).some((t) => t.norm === 'dan' || t.norm === 'and');
+      return s.tokens.slice(a, b).some((t, j) => t.norm === 'dan' || t.norm === 'and' || !!lex.accompanyVerbs.matchAt(s.tokens, a + j));
     }).map((r) => r.entityId);
+    if (namedHere.length && (!usesPair || joined.length >= 2)) pairNamed = joined;
 
     const past = earlierYear(doc, s);
     const contextPlace = lex.contextPlaceWords.test(s.tokens) || lex.countryReferences.test(s.tokens);
