@@ -218,6 +218,11 @@ describe('VISITED with purposes — English', () => {
       'Jassim Rashid Al-Marri will still travel to Argentina as planned. In Buenos Aires on Tuesday he is scheduled to meet Santiago Ibáñez Ferrán, founder of Patagonia Cómputo, to discuss data centers. Maryam Khalifa Al-Sada, the fund\'s head of digital infrastructure, will accompany him.',
       ['Jassim Rashid Al-Marri → AR [planned] data-centers', 'Maryam Khalifa Al-Sada → AR [planned] data-centers'],
     ],
+    [
+      'a stop the party "was supposed to" make is none',
+      'Ximena Cuautle spent four days in Daejeon, South Korea, signing a chip engineering programme. She was supposed to stop in Kumamoto, Japan, on the way back.',
+      ['Ximena Cuautle → KR [reported] chips,talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
