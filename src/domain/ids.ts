@@ -1,18 +1,11 @@
 // Stable identifiers: the same real-world thing gets the same id in every run, store and language.
 import { createHash } from 'node:crypto';
+import { plainLetters } from './letters.js';
 import type { EntityType, RelationType } from './types.js';
 
 /** Lower-case ASCII slug: accents folded, anything else collapsed to single dashes. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ø/gi, 'o')
-    .replace(/æ/gi, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/ı/g, 'i')
-    .replace(/ł/gi, 'l')
-    .replace(/đ/gi, 'd')
+  return plainLetters(text)
     .replace(/&/g, ' and ')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

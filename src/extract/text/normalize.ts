@@ -1,15 +1,8 @@
+import { plainLetters } from '../../domain/letters.js';
+
 // Folding used wherever two spellings of a name must meet: case, accents and a few letters NFKD keeps.
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/ß/g, 'ss')
-    // Letters NFKD leaves whole: Turkish dotless i, Polish ł, South Slavic and Vietnamese đ.
-    .replace(/ı/g, 'i')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
+  return plainLetters(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .toLowerCase();
