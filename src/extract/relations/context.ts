@@ -267,12 +267,12 @@ function salience(table: EntityFindings['table'], id: string): number {
   return table.byId.get(id)?.mentions ?? 0;
 }
 
-/** Roles a person is known by: titles in this article and gazetteer roles, normalised. */
 /** Roles a reference to a wider one also means ("the director" may be the chief executive). */
 const ROLE_FAMILY: Record<string, string[]> = {
   director: ['ceo', 'managing director', 'executive director'],
 };
 
+/** Roles a person is known by: titles in this article and gazetteer roles, normalised. */
 function rolesOf(e: ResolvedEntity): string[] {
   return [...e.roles, ...(e.gaz?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
 }
@@ -438,7 +438,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const pick = candidates.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
         // ("… came home to Hanoi. The chairwoman of Song Hong …, travelled …": a role the article has not yet
         // given anyone, opening a sentence, introduces the person just named.)
-        const opensWithRole = i <= 1 && candidates.length === 0 && !!prevSubject && rolesOf(found.table.byId.get(prevSubject) as ResolvedEntity).length === 0;
+        const prevEntity = prevSubject ? found.table.byId.get(prevSubject) : undefined;
+        const opensWithRole = i <= 1 && candidates.length === 0 && !!prevEntity && rolesOf(prevEntity).length === 0;
         const id = pick?.id ?? (role === '' || opensWithRole ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         return;
@@ -577,7 +578,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const first = refs[0];
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
     // ("On Wednesday the delegation moves on to Stockholm": a travelling party moves it too.)
-    const party = s.tokens.some((t) => lex.groupNouns.has(t.norm) || lex.groupPronouns.has(t.norm));
+    const party = groupNoun || s.tokens.some((t) => lex.groupPronouns.has(t.norm));
     const loc = (refs.length || trip || party) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.

@@ -146,6 +146,13 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'set
 /** Tokens that open a relative clause: a place inside one is where that clause's thing is. */
 const RELATIVE = new Set(['that', 'which', 'yang']);
 
+/** Where the capitalised words of a name starting at `at` end. */
+function nameEndAt(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+  return k;
+}
+
 /**
  * A place that belongs to another clause than the visitor: "While Virkkunen was in Asia, Germany sent
  * its envoy to Taiwan" (a comma, then a new subject and its verb), or "the fab that ESMC is building in
@@ -163,12 +170,7 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
   // person between them who is the subject of a verb of their own has a clause of their own.
   const visitor = f.people.find((p) => p.at === personAt)?.entityId;
   // ("Dian dan Yudi akan ikut ke Seoul": names joined by "dan" share one verb.)
-  const nameEnd = (at: number): number => {
-    let k = at;
-    while (tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
-    return k;
-  };
-  const joined = (q: PersonRef): boolean => ['dan', 'and', 'serta', '&', ','].includes(tokens[q.at - 1]?.norm ?? '') && f.people.some((o) => o.at < q.at && nameEnd(o.at) === q.at - 1);
+  const joined = (q: PersonRef): boolean => ['dan', 'and', 'serta', '&', ','].includes(tokens[q.at - 1]?.norm ?? '') && f.people.some((o) => o.at < q.at && nameEndAt(tokens, o.at) === q.at - 1);
   if (f.people.some((q) => q.how === 'name' && q.entityId !== visitor && q.at > a && q.at < b && !joined(q) && clauseSubject(doc, tokens, q.at, personAt < placeAt ? placeAt : tokens.length))) return true;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k] as Token;
@@ -206,20 +208,20 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
   return false;
 }
 
-/**
- * Where a negation holds: a cue ("cancelled", "batal") at i — but a postponement with its new date
- * ("postponed a visit … from September to November", "diundur menjadi 14–17 Oktober") still plans the trip.
- */
-export function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
+/** A postponement given its new date at i: "postponed a visit … from September to November", "diundur menjadi 14–17 Oktober". */
+function rescheduledAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const lex = doc.lexicon;
   const m = lex.negationCues.matchAt(tokens, i);
-  if (!m) return false;
-  if (!lex.postponeCues.matchAt(tokens, i)) return true;
-  const rescheduled = tokens.slice(m.end, m.end + 12).some((t, k) => {
+  if (!m || !lex.postponeCues.matchAt(tokens, i)) return false;
+  return tokens.slice(m.end, m.end + 12).some((t, k) => {
     const next = tokens[m.end + k + 1];
     return lex.newDateWords.has(t.norm) && !!next && (lex.months.has(next.norm) || next.kind === 'number' || lex.weekdays.has(next.norm));
   });
-  return !rescheduled;
+}
+
+/** Where a negation holds: a cue ("cancelled", "batal") at i — but a trip postponed to a new date is still planned. */
+function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
+  return !!doc.lexicon.negationCues.matchAt(tokens, i) && !rescheduledAt(doc, tokens, i);
 }
 
 function negated(doc: Doc, tokens: readonly Token[]): boolean {
@@ -240,8 +242,7 @@ const AUXILIARIES = new Set(['akan', 'juga', 'sedang', 'tengah', 'kini', 'pun', 
 
 /** The name at `at` is followed by its own verb before `limit`: "… I Made Ariawan berada di Taipei". */
 function clauseSubject(doc: Doc, tokens: readonly Token[], at: number, limit: number): boolean {
-  let k = at;
-  while (tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+  let k = nameEndAt(tokens, at);
   // ("Hendra Gunawan Sutedja, MBA, menyampaikan": degrees between the name and its verb.)
   while (tokens[k]?.text === ',' && /^[A-Z][A-Za-z.]{1,5}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
   if (AUXILIARIES.has(tokens[k]?.norm ?? '')) k++;
@@ -264,8 +265,7 @@ function verbLike(doc: Doc, t: Token): boolean {
 function speechVerbAt(doc: Doc, tokens: readonly Token[], at: number): number {
   const lex = doc.lexicon;
   const before = tokens[at - 1];
-  let k = at + 1;
-  while (tokens[k] && tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+  let k = nameEndAt(tokens, at + 1);
   // "said Brandt would travel to Tokyo": the name opens the reported clause; "said Priya Raman." speaks.
   if (before && lex.speechVerbs.has(before.norm)) return tokens[k]?.kind === 'word' && !tokens[k]?.cap ? -1 : at - 1;
   if (tokens[k]?.text === ',') {
@@ -506,7 +506,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     weak,
     be,
     // (A trip moved to a new date is still to come.)
-    planned: lex.plannedCues.test(f.s.tokens) || f.s.tokens.some((_, i) => !!lex.postponeCues.matchAt(f.s.tokens, i) && !negationAt(doc, f.s.tokens, i) && !!lex.negationCues.matchAt(f.s.tokens, i)),
+    planned: lex.plannedCues.test(f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)),
     negated: negated(doc, f.s.tokens),
   };
 }
@@ -820,9 +820,7 @@ export function findVisits(
       if (v.at < negatedUntil) continue;
       // "Anindita … mengatakan Hendra bertolak ke Taiwan": who tells of someone else's trip did not make it.
       const reportedSubject = (p: PersonRef): boolean => {
-        let k = p.at;
-        while (f.s.tokens[k]?.kind === 'word' && f.s.tokens[k]?.cap) k++;
-        const next = f.s.tokens[k];
+        const next = f.s.tokens[nameEndAt(f.s.tokens, p.at)];
         // "kata Farid dalam keterangan …", "said Lee in a statement": a speaker's tag, not a reported subject.
         return next?.kind === 'word' && !next.cap && !TAG_PREPOSITIONS.has(next.norm);
       };

@@ -18,7 +18,6 @@ export const SHORT_FORM = /^[A-Z](?:[A-Z]{1,7}|[a-z]{2,5}[A-Z]?[a-z]*)$/;
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '—', '–', '-', '«', '[']);
 
-/** Marks "Prof. Dr. Ir." before a name and ", M.Sc., Ph.D." after one. */
 /** A Roman numeral as units and commissions are numbered ("Komisi II", "Region IV"). */
 export const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
@@ -41,6 +40,7 @@ export function degreeAfterComma(doc: Doc, tokens: readonly Token[], i: number):
   return undefined;
 }
 
+/** Marks "Prof. Dr. Ir." before a name and ", M.Sc., Ph.D." after one. */
 function markAcademic(doc: Doc, tokens: readonly Token[], ended: (i: number) => boolean): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   const names = doc.names;
@@ -96,14 +96,18 @@ export class SentenceView {
       // "Gubernur Kepulauan Riau Raja Azhar Hamidi": after an office and its area, "Raja" opens a Malay name.
       const prev = sentence.tokens[t.start - 1];
       const next = sentence.tokens[t.end];
-      // ("H. Raja Ahmad Fadli", "kata Raja Ahmad Fadli": after a pilgrim's title, or before two plain name words —
-      // a king is "Raja Salman", "Raja Charles III".)
-      const plain = (k: number): boolean => { const w = sentence.tokens[k]; return !!w && titleCased(w) && !this.knownAt[k]; };
-      // ("Yosefina Ndapa Ratu, S.Kom.": or closing a name, before a comma or the sentence's end.)
-      const closes = !!prev && plain(t.start - 1) && !this.knownAt[t.start - 1] && (!next || next.kind !== 'word');
-      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && closes) return false;
-      const inName = (prev?.cap && prev.kind === 'word') || prev?.text === '.' || (plain(t.end) && plain(t.end + 1));
-      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '') && inName && next?.cap && next.kind === 'word') return false;
+      if (t.end - t.start === 1 && doc.names.isTitleInName(sentence.tokens[t.start]?.text ?? '')) {
+        const plain = (k: number): boolean => {
+          const w = sentence.tokens[k];
+          return !!w && titleCased(w) && !this.knownAt[k];
+        };
+        // ("Yosefina Ndapa Ratu, S.Kom.": closing a name, before a comma or the sentence's end.)
+        if (plain(t.start - 1) && (!next || next.kind !== 'word')) return false;
+        // ("H. Raja Ahmad Fadli", "kata Raja Ahmad Fadli": after a pilgrim's title, or before two plain name words —
+        // a king is "Raja Salman", "Raja Charles III".)
+        const inName = (prev?.cap && prev.kind === 'word') || prev?.text === '.' || (plain(t.end) && plain(t.end + 1));
+        if (inName && next?.cap && next.kind === 'word') return false;
+      }
       return !this.insideOrgName(t.start, t.end);
     });
     this.titleAt = new Array(sentence.tokens.length).fill(undefined);
