@@ -223,6 +223,11 @@ describe('VISITED with purposes — English', () => {
       'Ximena Cuautle spent four days in Daejeon, South Korea, signing a chip engineering programme. She was supposed to stop in Kumamoto, Japan, on the way back.',
       ['Ximena Cuautle → KR [reported] chips,talent'],
     ],
+    [
+      'a sentence that says nothing of time goes on with the planned trip; one in the past tense reports',
+      'Sam Altman will visit Japan next week. In Tokyo, Altman meets SoftBank chairman Masayoshi Son to discuss chips. He then heads to Seoul to talk about memory. Jensen Huang is set to tour Vietnam in May. Huang met suppliers in Taipei on Friday.',
+      ['Jensen Huang → TW [reported] supply-chain', 'Jensen Huang → VN [planned]', 'Sam Altman → JP [planned] chips', 'Sam Altman → KR [planned] memory'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -379,6 +384,11 @@ describe('VISITED with purposes — Indonesian', () => {
       '"keduanya" is the pair a companion sentence named, through a sentence that names nobody and after an opening phrase',
       'Pekan lalu Yohanes Lambung Tingang melawat ke Sarawak, Malaysia. Dalam lawatan itu, Yohanes didampingi Direktur Teknik I Gusti Ayu Made Sriasih. Perempuan asal Gianyar itu mempelajari sistem pendingin. Dari Kuching, keduanya terbang ke Singapura untuk menjajaki pendanaan.',
       ['I Gusti Ayu Made Sriasih → MY [reported] data-centers', 'I Gusti Ayu Made Sriasih → SG [reported] investment', 'Yohanes Lambung Tingang → MY [reported] data-centers', 'Yohanes Lambung Tingang → SG [reported] investment'],
+    ],
+    [
+      'a planned trip goes on in a sentence without "akan"; "yang akan dibangun" plans a building, not the trip; "Maret lalu" is past',
+      'Direktur Utama PT Awan Khatulistiwa, Rudi Hartono, dijadwalkan bertolak ke Jepang pekan depan. Di Tokyo, Rudi bertemu investor untuk membahas pendanaan. Pada Maret lalu, Rudi berkunjung ke Seoul untuk membahas chip memori. Satria Wibisana bersafari ke Finlandia untuk mencari model pusat data yang akan dibangun di Kalimantan.',
+      ['Rudi Hartono → JP [planned] investment', 'Rudi Hartono → KR [reported] memory', 'Satria Wibisana → FI [reported] data-centers'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);

@@ -36,6 +36,8 @@ const LexiconFile = z.object({
   plannedCues: z.array(z.string()),
   /** Phrases that put a sentence in an earlier year ("last year", "tahun lalu"). */
   pastCues: z.array(z.string()).default([]),
+  /** Words that say something has happened ("telah", "sudah", "kemarin"): a sentence with one reports, not plans. */
+  realisCues: z.array(z.string()).default([]),
   /** "Ini bukan lawatan pertama Galih", "not the first time": a sentence about earlier trips, no trip itself. */
   earlierTripCues: z.array(z.string()).default([]),
   /** Being at an event ("akan hadir", "will attend"): a visit where a trip is already in focus. */
@@ -127,6 +129,7 @@ export interface Lexicon {
   originPrepositions: PhraseIndex<true>;
   plannedCues: PhraseIndex<true>;
   pastCues: PhraseIndex<true>;
+  realisCues: PhraseIndex<true>;
   earlierTripCues: PhraseIndex<true>;
   attendVerbs: Set<string>;
   placeNouns: Set<string>;
@@ -214,6 +217,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     originPrepositions: phraseSet(raw.originPrepositions),
     plannedCues: phraseSet(raw.plannedCues),
     pastCues: phraseSet(raw.pastCues),
+    realisCues: phraseSet(raw.realisCues),
     earlierTripCues: phraseSet(raw.earlierTripCues),
     attendVerbs: folded(raw.attendVerbs),
     placeNouns: folded(raw.placeNouns),

@@ -228,11 +228,48 @@ function negated(doc: Doc, tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => negationAt(doc, tokens, i));
 }
 
+/**
+ * A plan cue of the sentence's own: "pusat data yang akan dibangun", "which will host" plan something
+ * else — though ", yang akan bergabung" after a name is that person's plan.
+ */
+function plannedIn(doc: Doc, tokens: readonly Token[]): boolean {
+  const otherThing = (i: number): boolean => {
+    const rel = tokens[i - 1]?.norm ?? '';
+    return rel === 'which' || rel === 'that' || (rel === 'yang' && tokens[i - 2]?.text !== ',');
+  };
+  return tokens.some((_, i) => !otherThing(i) && !!doc.lexicon.plannedCues.matchAt(tokens, i));
+}
+
+/**
+ * The sentence says something has happened: a past-tense verb of its own (not a speech tag — "said"
+ * wraps plans too — nor a participle after "is"/"be": "is expected"), or a cue such as "telah",
+ * "kemarin", "has visited".
+ */
+function realis(doc: Doc, f: SentenceFacts): boolean {
+  const tokens = f.s.tokens;
+  const lex = doc.lexicon;
+  if (f.past || lex.realisCues.test(tokens)) return true;
+  // "pada Maret lalu", "Senin lalu", "pekan lalu": a time gone by.
+  const gone = (t: Token, i: number): boolean => {
+    const prev = tokens[i - 1]?.norm ?? '';
+    return t.norm === 'lalu' && (lex.months.has(prev) || lex.weekdays.has(prev) || TIME_SPANS.has(prev));
+  };
+  if (doc.language !== 'en') return tokens.some(gone);
+  const quoted = quoteRanges(tokens, f.quoteOpen);
+  return tokens.some((t, i) => {
+    if (t.kind !== 'word' || doc.lexicon.speechVerbs.has(t.norm) || quoted.some(([a, b]) => i >= a && i < b)) return false;
+    const tag = doc.names.englishTag(t.norm);
+    if (tag === 'Copula') return t.norm === 'was' || t.norm === 'were';
+    return tag === 'PastTense' && !PARTICIPLE_AFTER.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text !== ',';
+  });
+}
+const PARTICIPLE_AFTER = new Set(['is', 'are', 'be', 'been', 'being', 'will', 'to', 'get', 'gets']);
+
 /** The latest sentence before `before` naming `country` as a place where something happens says it will. */
 function namedPlanned(facts: readonly SentenceFacts[], before: number, country: string, doc: Doc): boolean {
   for (let j = before - 1; j >= 0 && before - j <= 8; j--) {
     const g = facts[j] as SentenceFacts;
-    if (g.places.some((p) => p.locative && p.country === country)) return doc.lexicon.plannedCues.test(g.s.tokens);
+    if (g.places.some((p) => p.locative && p.country === country)) return plannedIn(doc, g.s.tokens);
   }
   return false;
 }
@@ -506,7 +543,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     weak,
     be,
     // (A trip moved to a new date is still to come.)
-    planned: lex.plannedCues.test(f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)),
+    planned: plannedIn(doc, f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)),
     negated: negated(doc, f.s.tokens),
   };
 }
@@ -645,7 +682,12 @@ export function findVisits(
   // says was not there is not placed there by the rest of it.
   const absentIn = new Map<string, number>();
   const record = (hit: VisitHit): void => {
-    visits.push(hit);
+    // "will visit Japan next week. In Tokyo, Altman meets Son …": a sentence that says nothing of
+    // time goes on with the trip it follows, planned or not.
+    const before = visits.findLast((v) => v.person === hit.person);
+    const f = facts[hit.sentence];
+    const goesOn = hit.status === 'reported' && before?.status === 'planned' && hit.sentence - before.sentence <= 6;
+    visits.push(goesOn && f && !realis(doc, f) ? { ...hit, status: 'planned' } : hit);
     lastVisit.set(hit.person, hit.country);
   };
   for (const f of facts) {
@@ -656,7 +698,7 @@ export function findVisits(
     const traveller = stop && scheduleTraveller;
     if (stop && traveller && home.get(traveller) !== stop.country) {
       // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").
-      const planned = doc.lexicon.plannedCues.test(f.s.tokens) || visits.at(-1)?.status === 'planned';
+      const planned = plannedIn(doc, f.s.tokens) || visits.at(-1)?.status === 'planned';
       record({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
       continue;
     }
@@ -667,7 +709,7 @@ export function findVisits(
       const fromAbroad = f.places.filter((p) => p.mention.type === 'Country' && p.country !== eventCountry && (p.origin || ['asal'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '')));
       for (const p of fromAbroad.length ? f.people.filter((r) => r.how === 'name') : []) {
         if (home.get(p.entityId) === eventCountry || visits.some((h) => h.person === p.entityId && h.country === eventCountry)) continue;
-        record({ person: p.entityId, country: eventCountry, sentence: f.s.index, status: doc.lexicon.plannedCues.test(f.s.tokens) ? 'planned' : 'reported', confidence: 0.6, placeAt: -1, frame: true });
+        record({ person: p.entityId, country: eventCountry, sentence: f.s.index, status: plannedIn(doc, f.s.tokens) ? 'planned' : 'reported', confidence: 0.6, placeAt: -1, frame: true });
       }
     }
     // "Rangkaian lawatan ditutup di Doha", "The tour ends in Doha": the trip in focus, nobody named, goes on to a place.
@@ -913,8 +955,10 @@ export function findVisits(
     }
     // Meetings: each visitor with each person on the other side.
     for (const v of visitors) {
+      // (A meeting shares the status its visit came out with: planned where the trip still is.)
+      const met = visits.findLast((h) => h.sentence === f.s.index && h.person === v.entityId)?.status ?? status;
       for (const o of others) {
-        if (o.entityId !== v.entityId) meetings.push({ person: v.entityId, other: o.entityId, sentence: f.s.index, status });
+        if (o.entityId !== v.entityId) meetings.push({ person: v.entityId, other: o.entityId, sentence: f.s.index, status: met });
       }
     }
   }
