@@ -38,5 +38,12 @@ export function makeDoc(article: Article, language: 'en' | 'id', gazetteer: Gaze
       }
     }
   }
+  // "Ezra Halvorsen, CEO, Corvane AI (San Francisco)" over a list of stops: a line naming a person by
+  // role is a caption of what follows, not a headline — its names count.
+  for (const s of sentences) {
+    const comma = s.tokens.findIndex((t) => t.text === ',');
+    const role = comma >= 2 ? lexicon.titles.matchAt(s.tokens, comma + 1) : null;
+    if (s.heading && role && [',', undefined].includes(s.tokens[role.end]?.text) && s.tokens.slice(0, comma).every((t) => t.cap || t.text === '-')) s.heading = false;
+  }
   return { article, language, lexicon, names, gazetteer, sentences, paragraphs };
 }

@@ -19,6 +19,26 @@ describe('schedules and legs of a trip', () => {
     expect(only(visits(x))).toEqual(['Rashid Al Falasi → JP', 'Rashid Al Falasi → TW']);
   });
 
+  it('reads a list of stops under each traveller\'s own line, skipping a stop done by video, each stop\'s purposes its own', () => {
+    const x = run(
+      [
+        'Summary: two trips this quarter, confirmed by company statements.',
+        '',
+        'Mirela Castellanos-Brandt, CEO, Quorvane AI (Boston)',
+        '- Seoul, South Korea (2–3 Aug): talks on memory allocation with Hanseo Memory.',
+        '- Tokyo, Japan: video call only with substrate suppliers; no travel.',
+        '',
+        'Tobias Engqvist-Lund, CFO, Vardhaug Cloud (Oslo)',
+        '- Abu Dhabi, UAE (9–10 Sep): met Saqr Sovereign Holdings about a minority stake.',
+        '',
+        'Our read: chips and power are the limits.',
+      ].join('\n'),
+      'en',
+    );
+    expect(visits(x)).toEqual(['Mirela Castellanos-Brandt → KR [reported] memory,supply-chain', 'Tobias Engqvist-Lund → AE [reported] investment']);
+    expect(names(x, 'Organization')).toEqual(['Hanseo Memory', 'Quorvane AI', 'Saqr Sovereign Holdings', 'Vardhaug Cloud']);
+  });
+
   it('reads an Indonesian agenda with dates in brackets and keeps its planned status', () => {
     const x = run(
       [

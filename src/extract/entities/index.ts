@@ -75,6 +75,8 @@ function withBracketAliases(s: Sentence, mentions: Mention[]): Mention[] {
     const inner = s.tokens.slice(m.end + 1, close);
     if (s.tokens[close]?.text !== ')' || inner.length === 0 || !inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '&')) continue;
     if (!inner.some((t) => t.cap) || inner.some((t) => t.kind === 'number')) continue;
+    // ("Corvane AI (San Francisco)": a place in brackets says where the firm is, not what it is called.)
+    if (mentions.some((p) => p.start === m.end + 1 && p.end === close && (p.type === 'City' || p.type === 'Country' || p.type === 'Region'))) continue;
     const alias: Mention = {
       sentence: s.index,
       start: m.end + 1,

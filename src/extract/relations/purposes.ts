@@ -5,6 +5,7 @@ import type { Doc } from '../doc.js';
 import type { ThemeHit } from '../themes/match.js';
 import type { SentenceFacts } from './context.js';
 import type { VisitHit } from './visits.js';
+import { isListItem } from '../text/segment.js';
 
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
 const JOINING = new Set(['ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
@@ -191,8 +192,8 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         const f = facts[j] as SentenceFacts;
         if (f.s.heading) break;
         if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
-          // A look back at an earlier trip keeps to its own paragraph; so does a live blog's entry.
-          if (start.past || f.entryStart) break;
+          // A look back at an earlier trip keeps to its own paragraph; so do a live blog's entry and a list's line.
+          if (start.past || f.entryStart || isListItem(start.s.tokens)) break;
           // An interviewer's question about the trip ("What took you there?") leads into its answer;
           // any other question opens a new topic.
           if (questionParagraph(facts, j)) {

@@ -10,6 +10,7 @@ import { basedBefore, type Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges } from '../text/quotes.js';
+import { isListItem } from '../text/segment.js';
 
 export interface VisitHit {
   person: string;
@@ -619,8 +620,6 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   return { visitors, others };
 }
 
-const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
-
 /**
  * A schedule line: a day ("Monday", "Day 2", "9 November", "Senin") and a colon, then the place
  * ("• Tuesday: Tokyo — talks with utilities"). Going home ("Friday: return to Abu Dhabi") is no stop.
@@ -629,12 +628,15 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
   const lineStart = f.s.paragraphStart || /\n[ \t]*$/.test(doc.article.text.slice(Math.max(0, f.s.start - 4), f.s.start));
   if (!lineStart) return undefined;
   const tokens = f.s.tokens;
-  let k = BULLETS.has(tokens[0]?.text ?? '') ? 1 : 0;
+  let k = isListItem(tokens) ? 1 : 0;
   // ("- Senin (10/11): Abu Dhabi — …": a date in brackets may sit between the day and the colon.)
-  const colon = tokens.findIndex((t, i) => i >= k && i <= k + 8 && t.text === ':');
+  const colon = tokens.findIndex((t, i) => i >= k && i <= k + 12 && t.text === ':');
   if (colon < 0) return undefined;
   const label = tokens.slice(k, colon);
-  const dayLabel = label.some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm) || ['day', 'hari'].includes(t.norm));
+  // "- Seoul, South Korea (2–3 Aug): HBM4 allocation talks …": a bullet labelled with its place.
+  const placeLabel = k === 1 && f.places.find((p) => p.mention.start === 1 && p.mention.end <= colon && !p.origin);
+  if (placeLabel) return negated(doc, tokens) ? undefined : placeLabel;
+  const dayLabel = colon <= k + 8 && label.some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm) || ['day', 'hari'].includes(t.norm));
   if (!dayLabel) return undefined;
   k = colon + 1;
   if (doc.lexicon.returnCues.test(tokens.slice(k, k + 4))) return undefined;
@@ -694,7 +696,9 @@ export function findVisits(
     // "• Monday: Seoul — meetings with SK Hynix …": a line of a schedule is a stop of the trip in focus.
     // The traveller is whoever the text was about when the schedule began; hosts named in a line stay hosts.
     const stop = itineraryStop(doc, f);
-    if (!stop) scheduleTraveller = visits.at(-1)?.person ?? f.focusPerson ?? null;
+    // ("Ezra Halvorsen, CEO, Corvane AI" over the list: a line that opens with a name heads its own list.)
+    const heads = f.people.find((p) => p.at === 0 && p.how === 'name')?.entityId;
+    if (!stop) scheduleTraveller = heads ?? visits.at(-1)?.person ?? f.focusPerson ?? null;
     const traveller = stop && scheduleTraveller;
     if (stop && traveller && home.get(traveller) !== stop.country) {
       // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").

@@ -64,6 +64,13 @@ function splitLine(line: string, abbreviations: ReadonlySet<string>, degree: (le
   return spans;
 }
 
+const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
+
+/** A line of a list: "• Monday: Seoul", "- Oslo, Norway (19 Aug): …". */
+export function isListItem(tokens: readonly Token[]): boolean {
+  return BULLETS.has(tokens[0]?.text ?? '');
+}
+
 function looksLikeHeading(text: string, tokens: Token[]): boolean {
   const trimmed = text.trim();
   if (!trimmed || /[.!?…"”:;,]$/.test(trimmed)) return false;

@@ -141,6 +141,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
       break;
     }
   }
+  // "Ezra Halvorsen, CEO, Corvane AI": a title set off by commas after a person is followed by the company.
+  const personBefore = title && found.some((m) => m.type === 'Person' && m.end === title.start - 1);
+  if (personBefore && companyTitleOf(v, a, b) && !personShape(v, a, b)) return [v.mention(a, b, 'Organization')];
   if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown, found);
 
   const pendingRole = pending.get(a);

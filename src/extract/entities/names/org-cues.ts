@@ -124,5 +124,7 @@ export function companyTitleOf(v: SentenceView, a: number, b: number): boolean {
     while (k >= 0 && v.word(k) && (v.tok(k) as Token).cap) k--;
   }
   if (v.tok(k)?.norm === 'the') k--;
+  // ("Ezra Halvorsen, CEO, Corvane AI": the title set off by commas before the company.)
+  if (v.tok(k)?.text === ',') return v.titles.some((t) => t.end === k && COMPANY_TITLES.has(t.value) && v.tok(t.start - 1)?.text === ',');
   return v.tok(k)?.norm === 'of' && v.titles.some((t) => t.end === k && COMPANY_TITLES.has(t.value));
 }
