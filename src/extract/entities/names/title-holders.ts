@@ -89,7 +89,9 @@ export function classifyAfterTitle(
       const org = v.mention(a, j + 1, 'Organization');
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
-    if ((t.norm === 'ai' || v.doc.lexicon.orgSuffixes.has(t.norm)) && v.word(j + 1) && (v.tok(j + 1) as Token).cap) {
+    // ("Hanbit Memory Solutions Kang Min-ho": the last of two closing words.)
+    const suffix = (k: number): boolean => v.tok(k)?.norm === 'ai' || v.doc.lexicon.orgSuffixes.has(v.tok(k)?.norm ?? '');
+    if (suffix(j) && !suffix(j + 1) && v.word(j + 1) && (v.tok(j + 1) as Token).cap) {
       const org = v.mention(a, j + 1, 'Organization');
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
