@@ -390,6 +390,15 @@ describe('VISITED with purposes — Indonesian', () => {
       'Direktur Utama PT Awan Khatulistiwa, Rudi Hartono, dijadwalkan bertolak ke Jepang pekan depan. Di Tokyo, Rudi bertemu investor untuk membahas pendanaan. Pada Maret lalu, Rudi berkunjung ke Seoul untuk membahas chip memori. Satria Wibisana bersafari ke Finlandia untuk mencari model pusat data yang akan dibangun di Kalimantan.',
       ['Rudi Hartono → JP [planned] investment', 'Rudi Hartono → KR [reported] memory', 'Satria Wibisana → FI [reported] data-centers'],
     ],
+    [
+      'a one-word name that speaks twice is a person; the firm an apposition calls a startup is no person; a stop that opens its sentence is where "di sana" is',
+      [
+        'Wiratmo tidak punya nama belakang. "Cukup satu kata," kata pendiri Awan Merapi Komputasi, perusahaan rintisan asal Yogyakarta itu, sambil tertawa.',
+        'Di San Francisco, ia bertemu enam investor untuk membahas pendanaan. Menurut Wiratmo, investor di sana ragu.',
+        'Singapura menjadi persinggahan berikutnya. Di sana Wiratmo ditemani Laras Sekar Kinasih, yang terbang langsung dari Jakarta, untuk membahas pusat data. "Mereka paham soal listrik," kata Wiratmo.',
+      ].join('\n\n'),
+      ['Laras Sekar Kinasih → SG [reported] data-centers,energy', 'Wiratmo → SG [reported] data-centers,energy', 'Wiratmo → US [reported] investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

@@ -20,6 +20,8 @@ export interface Mention {
   demonym?: boolean;
   /** A one-word name the text itself marks as a person ("Rahmat, 33 tahun"): kept without a fuller name. */
   standalone?: boolean;
+  /** A one-word name that speaks ("kata Kartiko"): a person's whole name when it speaks more than once. */
+  speaker?: boolean;
   /** "Badan Pengusahaan Batam (BP Batam)": the short form in brackets names the mention before it. */
   aliasOf?: Mention;
   /** Resolved entity id (set by resolution). */

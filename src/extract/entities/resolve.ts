@@ -180,7 +180,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
       } else if (company) {
         m.type = 'Organization';
         table.add(m, company.id, 'Organization');
-      } else if (m.role || m.standalone) table.add(m, ruleKey(m), 'Person');
+      } else if (m.role || m.standalone || (m.speaker && partial.filter((o) => o.speaker && o.name === m.name).length >= 2)) table.add(m, ruleKey(m), 'Person');
       continue;
     }
     // A lone word that is part of a person's name seen here is that person ("… and Huang praised").

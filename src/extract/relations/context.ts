@@ -67,6 +67,9 @@ export interface SentenceFacts {
 /** Prepositions that make an organisation the venue of an event ("at", "di"). */
 const VENUE_PREPOSITIONS = new Set(['at', 'di']);
 
+/** A trip's stops, as the subject of their sentence names them ("Tokyo was the last stop"). */
+const STOP_NOUNS = new Set(['stop', 'stopover', 'destination', 'tujuan']);
+
 /** Tokens that end a clause: a pronoun after one may point back past it. */
 const CLAUSE_MARKS = new Set([',', ';', 'where', 'who', 'which', 'when', 'after', 'before', 'yang', 'ketika', 'setelah', 'sebelum', 'saat']);
 
@@ -148,6 +151,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   while (m.start - b <= 7 && inList(s.tokens[b])) b--;
   const tripNoun = s.tokens[n]?.norm ?? '';
   if (s.tokens[b]?.norm === 'the' && (lex.visitNouns.has(tripNoun) || lex.visitNouns.has(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
+  // "Singapura menjadi persinggahan …", "Tokyo, the last stop, …": a place that opens its sentence as a stop of the trip.
+  if (m.start === 0 && s.tokens.slice(m.end, m.end + 4).some((t) => lex.legNouns.has(t.norm) || STOP_NOUNS.has(t.norm))) return { locative: true, origin: false };
   // "dalam etape Abu Dhabi dan Riyadh": a leg of the trip named before its place (and the places joined to it).
   if (lex.legNouns.has(s.tokens[b]?.norm ?? '')) return { locative: true, origin: false };
   let k = m.start - 1;
@@ -579,7 +584,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
     // ("On Wednesday the delegation moves on to Stockholm": a travelling party moves it too.)
     const party = groupNoun || s.tokens.some((t) => lex.groupPronouns.has(t.norm));
-    const loc = (refs.length || trip || party) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
+    // ("Singapura menjadi persinggahan …": a stop that opens its sentence is the new scene.)
+    const stopOpens = places.some((p) => p.locative && p.mention.start === 0);
+    const loc = (refs.length || trip || party || stopOpens) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.
     const scene = !focus.country && !past && refs.length === 0 ? places.filter((p) => p.locative && p.mention.type === 'City') : [];

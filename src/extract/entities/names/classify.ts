@@ -160,7 +160,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // "di Batam dan Bintan": a name joined to a known place is a place the gazetteer lacks, not an organisation.
   const joinedTo = ['dan', 'and', ',', 'serta', 'or', 'atau'].includes(v.tok(a - 1)?.norm ?? '') ? v.knownAt[a - 2] : undefined;
   if (joinedTo && (joinedTo.type === 'City' || joinedTo.type === 'Country') && !orgShaped(v, a, b) && !speechAround(v, a, b) && !personShape(v, a, b)) return [];
-  const apposition = appositionAfter(v, b);
+  // ("Menurut Wiratmo, investor di sana ragu": after a citation the comma opens the clause, no apposition.)
+  const cited = v.tok(a - 1)?.norm === 'menurut' || (v.tok(a - 1)?.norm === 'to' && v.tok(a - 2)?.norm === 'according');
+  const apposition = cited ? null : appositionAfter(v, b);
   const words = v.words(a, b);
   const single = words.length === 1;
 
@@ -201,7 +203,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     return [v.mention(a, b, 'Organization')];
   }
   if (orgCueBefore(v, a)) return [v.mention(a, b, 'Organization')];
-  if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person')];
+  if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person', single ? { speaker: true } : {})];
   // "Zorawar Khandelwal flew to Riyadh … Khandelwal said": plain name words before a verb only people do,
   // the last of them used alone elsewhere (a firm, "Meridian Nexus met investors", keeps its whole name).
   const personVerb = v.tok(b)?.kind === 'word' && lex.personVerbs.has(v.tok(b)?.norm ?? '');

@@ -5,6 +5,7 @@ import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { orgShaped } from './org-cues.js';
 import { headRun } from './org-heads.js';
+import { appositionAfter, personShape } from './person-cues.js';
 import { ABBREVIATED_SUFFIXES } from './legal-forms.js';
 import type { SentenceView, Span } from './sentence-view.js';
 import { titleEndAt, type PendingName } from './title-complements.js';
@@ -29,6 +30,8 @@ export function classifyAfterTitle(
     const before = [...v.known, ...found].find((m) => m.end === title.start - 1);
     if (before?.type === 'Person') return [v.mention(a, b, 'Organization')];
   }
+  // "pendiri Lumbung Komputasi, perusahaan rintisan …": what the apposition calls a firm is the firm the title is of.
+  if (appositionAfter(v, b) === 'org' && !personShape(v, a, b) && v.wordsOk(a, b)) return [v.mention(a, b, 'Organization')];
   // "Direktur … Kementerian Perindustrian (Kemenperin), Rizky Anandita": the name comes after the comma.
   if (pending.has(titleEndAt(v, a))) return orgShaped(v, a, b) ? [v.mention(a, b, 'Organization')] : [];
   let p = a;
