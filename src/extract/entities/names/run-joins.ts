@@ -30,9 +30,10 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   if (t.text === '&' && next?.cap && nameToken(v, end + 1)) return 2;
   if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && nameToken(v, end + 1)) return 2;
   // Hyphenated given names: "Jae-myung", "Do-hyun" (short syllables on both sides).
-  // ("Porto-based", "Oslo-owned": a participle after the hyphen describes what follows; it is no syllable.)
+  // ("Porto-based", "Oslo-owned": a participle after the hyphen describes what follows; it is no syllable.
+  // A romanised syllable runs to six letters: "Do-kyeong", "Min-hyeong".)
   const participle = !!next && /^(based|backed|led|owned|run|listed|born|made|built|funded)$/.test(next.norm);
-  if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && !participle && prev.cap && !v.knownAt[end - 1] && prev.text.length <= 5 && next.text.length <= 5) {
+  if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && next.kind === 'word' && !next.cap && !participle && prev.cap && !v.knownAt[end - 1] && prev.text.length <= 5 && (next.text.length <= 5 || (next.text.length === 6 && !v.doc.names.englishTag(next.norm)))) {
     return 2;
   }
   // "Biro Pers, Media, dan Informasi …": a list of portfolios inside an institution's name.
