@@ -247,7 +247,7 @@ describe('VISITED with purposes — Indonesian', () => {
     ],
     [
       'a one-word name seen before is that person again',
-      'Direktur Teknologi NADA, Wibisono, mengatakan pasokan aman. Pada September, Wibisono berkunjung ke Taiwan untuk bertemu pemasok GPU.',
+      'Direktur Teknologi NADA, Wibisono, mengatakan pasokan aman. Pada September lalu, Wibisono berkunjung ke Taiwan untuk bertemu pemasok GPU.',
       ['Wibisono → TW [reported] chips,supply-chain'],
     ],
     [
@@ -401,6 +401,24 @@ describe('VISITED with purposes — Indonesian', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
+  });
+});
+
+describe('an interview printed as a transcript', () => {
+  it('reads questions and answers on consecutive lines: "you" asked about is the interviewee, "my co-founder" is someone else, a home office is no trip, an answer to "Where next?" is a stop still ahead', () => {
+    const text = [
+      'Wanjiku Mbatia founded Rift Compute in Nairobi in 2020. We spoke in her Nairobi office a week after she returned.',
+      '',
+      'Q: You were in Abu Dhabi last week. What were you selling?',
+      'Mbatia: Power. I met three investment teams about a stake.',
+      '',
+      'Q: What about chips?',
+      'Mbatia: My co-founder, Otieno Kamau, was in Frankfurt in August negotiating GPU capacity with a cloud provider.',
+      '',
+      'Q: Where next?',
+      'Mbatia: Hyderabad, in November. I will meet training institutes there to recruit engineers.',
+    ].join('\n');
+    expect(visits(run(text, 'en', { publishedAt: '2025-09-20' }))).toEqual(['Otieno Kamau → DE [reported] chips,data-centers', 'Wanjiku Mbatia → AE [reported] investment', 'Wanjiku Mbatia → IN [planned] talent']);
   });
 });
 

@@ -46,6 +46,8 @@ const LexiconFile = z.object({
   placeNouns: z.array(z.string()).default([]),
   /** People who work somewhere ("analysts at Bernstein", "peneliti di …"): the name after "at" is an organisation. */
   staffNouns: z.array(z.string()).default([]),
+  /** "founded Savanna Loop Data", "mendirikan Lumbung": what someone founds is an organisation. */
+  foundingVerbs: z.array(z.string()).default([]),
   /** Words that name a travelling party only where its members are listed ("the group is led by …"). */
   partyNouns: z.array(z.string()).default([]),
   /** Verbs of setting off: "leave Leuven for Tokyo" — the place after "for" is where the trip goes. */
@@ -134,6 +136,7 @@ export interface Lexicon {
   attendVerbs: Set<string>;
   placeNouns: Set<string>;
   staffNouns: Set<string>;
+  foundingVerbs: Set<string>;
   partyNouns: Set<string>;
   departVerbs: Set<string>;
   secondPersonPronouns: Set<string>;
@@ -222,6 +225,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     attendVerbs: folded(raw.attendVerbs),
     placeNouns: folded(raw.placeNouns),
     staffNouns: folded(raw.staffNouns),
+    foundingVerbs: folded(raw.foundingVerbs),
     partyNouns: folded(raw.partyNouns),
     departVerbs: folded(raw.departVerbs),
     secondPersonPronouns: folded(raw.secondPersonPronouns),

@@ -7,7 +7,7 @@ import type { Gender } from '../lexicon/names.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import type { ResolvedEntity } from '../entities/resolve.js';
-import type { Sentence } from '../text/segment.js';
+import { asksByLabel, type Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
 import { openQuotes, quoteRanges } from '../text/quotes.js';
@@ -153,6 +153,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   if (s.tokens[b]?.norm === 'the' && (lex.visitNouns.has(tripNoun) || lex.visitNouns.has(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
   // "Singapura menjadi persinggahan …", "Tokyo, the last stop, …": a place that opens its sentence as a stop of the trip.
   if (m.start === 0 && s.tokens.slice(m.end, m.end + 4).some((t) => lex.legNouns.has(t.norm) || STOP_NOUNS.has(t.norm))) return { locative: true, origin: false };
+  // "Q: Where next? / Njoroge: Hyderabad, in November.": the place an answer opens with is where the question asked.
+  const opensAnswer = s.paragraphStart && (m.start === 0 || (s.tokens[m.start - 1]?.text === ':' && m.start <= 4));
+  if (opensAnswer && whereQuestionBefore(doc, s)) return { locative: true, origin: false };
   // "dalam etape Abu Dhabi dan Riyadh": a leg of the trip named before its place (and the places joined to it).
   if (lex.legNouns.has(s.tokens[b]?.norm ?? '')) return { locative: true, origin: false };
   let k = m.start - 1;
@@ -485,7 +488,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const possessiveSaya = doc.language === 'id' && i > 0 && (s.tokens[i - 1] as Token).kind === 'word' && !SAYA_SUBJECT_BEFORE.has((s.tokens[i - 1] as Token).norm);
       // (Outside quotation marks, outside an interview, "I" is the writer of a column or diary: nobody in the news.)
       const quoted = inQuote(i);
-      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya && (quoted || interview || doc.language === 'id')) {
+      // ("My co-founder, Daniel Otieno, was in Frankfurt": the one named after "my …" is the subject.)
+      const namesOther = t.norm === 'my' && named.some((p) => p.how === 'name' && p.at > i && p.at - i <= 6);
+      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya && !namesOther && (quoted || interview || doc.language === 'id')) {
         const id = paragraphSpeaker(doc, found, s.paragraph) ?? (quoted ? undefined : interviewee) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
@@ -611,6 +616,16 @@ const STAY_WORDS = new Set(['stayed', 'stays', 'remained', 'remains', 'tetap']);
 /** Words after which an Indonesian "saya" is still the subject ("kata saya", "lalu saya"), not a possessive. */
 const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'depan', 'ini', 'itu', 'ya', 'pagi', 'siang', 'sore', 'malam', 'mendatang', 'dulu', 'terakhir']);
 
+const WHERE_WORDS = new Set(['where', 'mana', 'ke mana', 'kemana']);
+
+/** The paragraph before asks where: "Where next?", "Ke mana berikutnya?". */
+function whereQuestionBefore(doc: Doc, s: Sentence): boolean {
+  const prev = s.paragraph - 1;
+  if (prev < 0 || !questionParagraph(doc, prev)) return false;
+  const last = doc.sentences[doc.paragraphs[prev]?.sentences.at(-1) ?? -1];
+  return !!last && last.tokens.some((t) => WHERE_WORDS.has(t.norm));
+}
+
 /** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
 function questionParagraph(doc: Doc, paragraph: number): boolean {
   const last = doc.paragraphs[paragraph]?.sentences.at(-1);
@@ -640,7 +655,8 @@ function isInterview(doc: Doc): boolean {
   let questions = 0;
   for (const p of doc.paragraphs) {
     const sentences = p.sentences.map((i) => doc.sentences[i]).filter((x): x is Sentence => !!x && !x.heading);
-    if (sentences.length && sentences.every((x) => x.text.trimEnd().endsWith('?'))) questions++;
+    // ("Q: You were in Abu Dhabi last week. What were you selling?": a labelled question may open on a statement.)
+    if (sentences.length && (sentences.every((x) => x.text.trimEnd().endsWith('?')) || asksByLabel(sentences[0]?.text ?? ''))) questions++;
   }
   return questions >= 3;
 }

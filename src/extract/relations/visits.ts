@@ -11,6 +11,7 @@ import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './
 import type { RoleHit } from './roles.js';
 import { quoteRanges } from '../text/quotes.js';
 import { isListItem } from '../text/segment.js';
+import { datedAfter } from '../text/dates.js';
 
 export interface VisitHit {
   person: string;
@@ -373,7 +374,30 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   appositiveOrigins(doc, found, home);
   if (doc.language === 'id') indonesianOfficials(doc, found, home);
   birthplaces(doc, found, home);
+  workplaces(doc, found, home);
   return home;
+}
+
+const OFFICE_WORDS = new Set(['office', 'offices', 'headquarters', 'home']);
+const POSSESSIVES = new Set(['her', 'his', 'their']);
+
+/** "Amara Njoroge founded Savanna Loop Data in Nairobi", "We spoke in her Nairobi office": where someone works is home. */
+function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
+  const people = (j: number): Mention[] => found.mentions.filter((o) => o.sentence === j && o.type === 'Person' && !!o.entityId);
+  for (const s of doc.sentences) {
+    const places = found.mentions.filter((o) => o.sentence === s.index && o.type === 'City');
+    for (const place of places) {
+      const code = countryOf(doc, place);
+      if (!code) continue;
+      const prep = s.tokens[place.start - 1]?.norm ?? '';
+      const founded = ['in', 'di'].includes(prep) ? s.tokens.findIndex((t, i) => doc.lexicon.foundingVerbs.has(t.norm) && i < place.start && place.start - i <= 8) : -1;
+      const founder = founded > 0 ? people(s.index).find((o) => o.end === founded) : undefined;
+      const office = POSSESSIVES.has(prep) && OFFICE_WORDS.has(s.tokens[place.end]?.norm ?? '');
+      let person = founder;
+      for (let j = s.index; office && !person && j >= 0 && s.index - j <= 3; j--) person = people(j).at(-1);
+      if (person?.entityId && !home.has(person.entityId)) home.set(person.entityId, code);
+    }
+  }
 }
 
 /** The country of the city written "<City>-based" right before the organisation in a sentence. */
@@ -689,7 +713,9 @@ export function findVisits(
     const before = visits.findLast((v) => v.person === hit.person);
     const f = facts[hit.sentence];
     const goesOn = hit.status === 'reported' && before?.status === 'planned' && hit.sentence - before.sentence <= 6;
-    visits.push(goesOn && f && !realis(doc, f) ? { ...hit, status: 'planned' } : hit);
+    // ("Hyderabad, in November." in a September interview: a date still to come is a plan.)
+    const ahead = !!f && datedAfter(f.s.text, f.s.tokens, doc.lexicon, doc.article.publishedAt);
+    visits.push(f && (goesOn || ahead) && !realis(doc, f) ? { ...hit, status: 'planned' } : hit);
     lastVisit.set(hit.person, hit.country);
   };
   for (const f of facts) {

@@ -58,3 +58,26 @@ export function sentenceDate(text: string, tokens: readonly Token[], lex: Lexico
   }
   return null;
 }
+
+/**
+ * The sentence dates what it tells after the article's own date: "on November 12", "(12/11)", or a
+ * month alone ("in November", "pada Desember") later in the year of publication.
+ */
+export function datedAfter(text: string, tokens: readonly Token[], lex: Lexicon, published: string | null): boolean {
+  if (!published) return false;
+  // ("pada 13–16 Juli 2025" published on the 15th: a span that has begun is under way, not ahead.)
+  if (/\b\d{1,2}\s*[–-]\s*\d{1,2}\s+\p{L}/u.test(text)) return false;
+  const day = sentenceDate(text, tokens, lex, published, false);
+  if (day) return day > published.slice(0, 10);
+  const pubYear = Number(published.slice(0, 4));
+  const pubMonth = Number(published.slice(5, 7));
+  if (!pubYear || !pubMonth) return false;
+  return tokens.some((t, i) => {
+    const month = lex.months.get(t.norm);
+    if (!month || !t.cap || !MONTH_ALONE_AFTER.has(tokens[i - 1]?.norm ?? '')) return false;
+    const y = /^\d{4}$/.test(tokens[i + 1]?.text ?? '') ? Number(tokens[i + 1]?.text) : pubYear;
+    return y > pubYear || (y === pubYear && month > pubMonth);
+  });
+}
+
+const MONTH_ALONE_AFTER = new Set(['in', 'pada', 'bulan', 'until', 'hingga', 'by']);

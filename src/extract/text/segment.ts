@@ -64,6 +64,14 @@ function splitLine(line: string, abbreviations: ReadonlySet<string>, degree: (le
   return spans;
 }
 
+/** The interviewer's label opening a line of a transcript: "Q:", "T:", "Tanya:". */
+const QUESTION_LABEL = /^\s*(?:Q|T|Tanya|Question|Pertanyaan)\s*:/;
+
+/** A line the interviewer's label opens. */
+export function asksByLabel(line: string): boolean {
+  return QUESTION_LABEL.test(line);
+}
+
 const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
 
 /** A line of a list: "• Monday: Seoul", "- Oslo, Norway (19 Aug): …". */
@@ -86,12 +94,24 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, degree
     const pStart = pm.index ?? 0;
     const pText = pm[0];
     if (!pText.trim()) continue;
-    const paragraph = paragraphs.length;
-    const ids: number[] = [];
+    let paragraph = paragraphs.length;
+    let ids: number[] = [];
+    let blockStart = pStart;
     let lineOffset = 0;
+    let afterQuestion = false;
     for (const line of pText.split('\n')) {
       const lineStart = pStart + lineOffset;
       lineOffset += line.length + 1;
+      // "Q: You were in Abu Dhabi? / Njoroge: Megawatts.": a transcript's question and its answer are
+      // paragraphs of their own even when no blank line parts them.
+      const asks = QUESTION_LABEL.test(line);
+      if ((asks || afterQuestion) && ids.length) {
+        paragraphs.push({ start: blockStart, end: lineStart - 1, sentences: ids });
+        paragraph = paragraphs.length;
+        ids = [];
+        blockStart = lineStart;
+      }
+      afterQuestion = asks;
       const spans = splitLine(line, abbreviations, degree);
       for (const [a, b] of spans) {
         const raw = line.slice(a, b);
@@ -117,7 +137,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, degree
         ids.push(index);
       }
     }
-    paragraphs.push({ start: pStart, end: pStart + pText.length, sentences: ids });
+    paragraphs.push({ start: blockStart, end: pStart + pText.length, sentences: ids });
   }
   return { sentences, paragraphs };
 }

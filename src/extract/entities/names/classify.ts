@@ -150,6 +150,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (pendingRole) return v.wordsOk(a, b) && v.words(a, b).length <= 5 ? [v.mention(a, b, 'Person', pendingRole)] : [];
 
   if (creditBefore(v, a, b)) return [v.mention(a, b, 'Organization')];
+  if (lex.foundingVerbs.has(v.tok(a - 1)?.norm ?? '') && v.wordsOk(a, b)) return [v.mention(a, b, 'Organization')];
   // "Photo: Dunecrest Business/Sara Hamdan", "Foto: ANTARA/Lukman Hakim": the photographer after the agency is a credit, not news.
   if (v.tok(a - 1)?.text === '/' && creditedAgency(v, a - 1)) return [];
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];

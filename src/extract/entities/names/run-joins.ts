@@ -44,6 +44,13 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   // "Ministry of Information, Communications and the Digital Economy": the last portfolio of a listed name.
   const listed = v.tokens.slice(start, end).some((x) => x.text === ',');
   if (t.norm === 'and' && next?.norm === 'the' && listed && nameToken(v, end + 2) && headWithin(v, start, end)) return 3;
+  // "the Energy and Petroleum Regulatory Authority": two fields before the head word that ends the name.
+  const opensWithThe = v.tok(start - 1)?.norm === 'the' || (v.tok(start)?.norm === 'the' && end - start >= 2);
+  if (t.norm === 'and' && opensWithThe && end - start <= 3 && !v.knownAt[end - 1] && next?.cap && !v.knownAt[end + 1]) {
+    let k = end + 1;
+    while (k - end <= 4 && v.tok(k)?.cap && v.word(k)) k++;
+    if (v.doc.lexicon.orgHeads.has(v.tok(k - 1)?.norm ?? '')) return 2;
+  }
   // "Daishin Electronics Holdings Co., Ltd.": the legal suffix after a comma is part of the name.
   if (t.text === ',' && next && ['ltd', 'inc', 'llc', 'limited'].includes(next.norm) && ABBREVIATED_SUFFIXES.has(v.tok(end - 2)?.norm ?? '') && v.tok(end - 1)?.text === '.') {
     return v.tok(end + 2)?.text === '.' && !v.tok(end + 2)?.spaceBefore ? 3 : 2;
