@@ -228,6 +228,11 @@ describe('VISITED with purposes — English', () => {
       'Sam Altman will visit Japan next week. In Tokyo, Altman meets SoftBank chairman Masayoshi Son to discuss chips. He then heads to Seoul to talk about memory. Jensen Huang is set to tour Vietnam in May. Huang met suppliers in Taipei on Friday.',
       ['Jensen Huang → TW [reported] supply-chain', 'Jensen Huang → VN [planned]', 'Sam Altman → JP [planned] chips', 'Sam Altman → KR [planned] memory'],
     ],
+    [
+      'a trip put off to a new date in the next sentence is still planned; a commentator\'s "said" of the trip is no trip of his',
+      'Sam Altman will visit Japan in October to discuss chips. The trip has been postponed to November 12. Analyst Kenji Mori said the Japan trip mattered for chip supply.',
+      ['Sam Altman → JP [planned] chips,supply-chain'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -398,6 +403,15 @@ describe('VISITED with purposes — Indonesian', () => {
         'Singapura menjadi persinggahan berikutnya. Di sana Wiratmo ditemani Laras Sekar Kinasih, yang terbang langsung dari Jakarta, untuk membahas pusat data. "Mereka paham soal listrik," kata Wiratmo.',
       ].join('\n\n'),
       ['Laras Sekar Kinasih → SG [reported] data-centers,energy', 'Wiratmo → SG [reported] data-centers,energy', 'Wiratmo → US [reported] investment'],
+    ],
+    [
+      'a cancellation told before the plan still calls that stop off; a spokesman who adds where the agenda goes on is no traveller; a commentator "menilai lawatan ke AS" is none',
+      [
+        'JAKARTA — Menteri Koordinator Bidang Perekonomian Arief Wicaksono batal mengunjungi Kanada pekan depan, kata Juru Bicara Dimas Prasetyo.',
+        'Pada Senin, Dimas mengumumkan bahwa Arief akan bertolak ke Washington untuk membahas ekspor chip, lalu melanjutkan perjalanan ke Kanada. "Agenda di Kanada kami batalkan untuk beliau," ujar Dimas. Ia menambahkan, agenda di Toronto akan diwakili Deputi Bidang Koordinasi Ekonomi Digital, Ketenagakerjaan, dan UMKM, Rahmat Hidayatullah Siregar.',
+        'Pengamat dari Lembaga Kajian Digital Nusantara, Fitria Ramadhani, menilai lawatan ke AS penting untuk pasokan GPU.',
+      ].join('\n\n'),
+      ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);

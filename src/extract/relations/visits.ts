@@ -36,6 +36,8 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', '
 const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
 const BETWEEN = new Set(['between', 'antara']);
 const TAG_PREPOSITIONS = new Set(['dalam', 'di', 'kepada', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'in', 'at', 'to', 'on', 'during', 'after', 'before', 'when', 'while', 'from']);
+/** "kata Dimas di Jakarta", "said Lee in Seoul": where a speaker speaks ("menilai lawatan ke AS" is someone's trip). */
+const SPEAKER_AT = new Set(['di', 'in', 'at', 'from', 'dari']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
 const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
@@ -262,7 +264,9 @@ function realis(doc: Doc, f: SentenceFacts): boolean {
     if (t.kind !== 'word' || doc.lexicon.speechVerbs.has(t.norm) || quoted.some(([a, b]) => i >= a && i < b)) return false;
     const tag = doc.names.englishTag(t.norm);
     if (tag === 'Copula') return t.norm === 'was' || t.norm === 'were';
-    return tag === 'PastTense' && !PARTICIPLE_AFTER.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text !== ',';
+    // (Only a verb of the trip itself: "the trip mattered" tells nothing of whether it happened.)
+    const tripVerb = lex.visitVerbs.has(t.norm) || lex.strongVisitWords.has(t.norm) || lex.hostVerbs.has(t.norm) || !!lex.meetVerbs.matchAt(tokens, i);
+    return tripVerb && tag === 'PastTense' && !PARTICIPLE_AFTER.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text !== ',';
   });
 }
 const PARTICIPLE_AFTER = new Set(['is', 'are', 'be', 'been', 'being', 'will', 'to', 'get', 'gets']);
@@ -767,7 +771,9 @@ export function findVisits(
     if (!f.s.heading && f.people.length === 0 && f.focusPerson && doc.lexicon.visitReferences.test(f.s.tokens)) {
       const country = lastVisit.get(f.focusPerson);
       if (country && !f.places.some((p) => p.country !== country)) {
-        visits.push({ person: f.focusPerson, country, sentence: f.s.index, status: 'reported', confidence: 0.5, placeAt: -1, frame: true });
+        // ("The trip has been postponed to November 12": a reference to the trip keeps its status.)
+        const status = visits.findLast((v) => v.person === f.focusPerson && v.country === country)?.status ?? 'reported';
+        record({ person: f.focusPerson, country, sentence: f.s.index, status, confidence: 0.5, placeAt: -1, frame: true });
       }
       continue;
     }
@@ -912,7 +918,7 @@ export function findVisits(
       if (citedSource && f.people.some((q) => q.how === 'name' && q.entityId !== v.entityId && q.at > v.at)) continue;
       const verbAt = speechVerbAt(doc, f.s.tokens, v.at);
       const reported = (p: PlaceRef): boolean =>
-        verbAt >= 0 && v.how === 'name' && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && doc.lexicon.locativePrepositions.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
+        verbAt >= 0 && (v.how === 'name' || v.how === 'pronoun') && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && SPEAKER_AT.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
       if (places.length && places.every(reported)) {
         // "Al Mansoori, who flew in on Monday, told reporters … in Johor": what he says is elsewhere,
         // but his own clause says he came — to the place in focus.
@@ -1000,7 +1006,7 @@ export function findVisits(
     // ("… would fly to Singapore in March. MDIC spokesperson Liza Tan denied this.": a denial by someone else too.)
     // (A traveller named there skips a leg of a trip that still happens: "Huy will not make the German leg.")
     const travellerNamed = !!next && next.people.some((p) => visits.some((h) => h.person === p.entityId));
-    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && !travellerNamed && doc.lexicon.negationCues.test(next.s.tokens);
+    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && !travellerNamed && negated(doc, next.s.tokens);
   };
   // A member along for every stop goes wherever the rest of the party goes.
   for (const id of group.everywhere.keys()) {
@@ -1012,5 +1018,15 @@ export function findVisits(
       visits.push({ ...v, person: id, confidence: Math.min(v.confidence, 0.7) });
     }
   }
-  return { visits: visits.filter((v) => !(v.status === 'planned' && calledOff(v.sentence))), meetings, home };
+  // "Arief batal mengunjungi Kanada" anywhere in the report: the plan to go there, told before or after, is off.
+  const cancelled = new Set<string>();
+  for (const f of facts) {
+    const cueAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i));
+    if (cueAt < 0) continue;
+    const near = [...new Set(f.people.filter((p) => Math.abs(p.at - cueAt) <= 5).map((p) => p.entityId))];
+    if (near.length !== 1) continue;
+    for (const p of f.places) if (!p.origin && Math.abs(p.mention.start - cueAt) <= 6) cancelled.add(`${near[0]}|${p.country}`);
+  }
+  const off = (v: VisitHit): boolean => v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`));
+  return { visits: visits.filter((v) => !off(v)), meetings, home };
 }
