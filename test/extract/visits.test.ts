@@ -233,6 +233,16 @@ describe('VISITED with purposes — English', () => {
       'Sam Altman will visit Japan in October to discuss chips. The trip has been postponed to November 12. Analyst Kenji Mori said the Japan trip mattered for chip supply.',
       ['Sam Altman → JP [planned] chips,supply-chain'],
     ],
+    [
+      'a tour told backwards: "Seoul, where she spent", breakfast with partners, a site on the edge of a city, a member who flew home, a trip only floated',
+      [
+        'On Thursday Liesbeth Vandermolen, the Netherlands\' minister of economic affairs, toured a data center on the edge of Johor Bahru.',
+        'The day before, in Singapore, Vandermolen had breakfast with the partners of Kallang Quay Capital to pitch a fund for chip start-ups.',
+        'The centrepiece was Seoul, where Vandermolen spent Tuesday with memory makers. She was joined there by Pieter Dykhuis, chief executive of Brakelmeer Lithography. Dykhuis flew home from Seoul on Wednesday and did not go on to Singapore.',
+        'Vandermolen is due back in The Hague on Saturday. A second trip, possibly to India, has been floated for the autumn but not scheduled.',
+      ].join('\n\n'),
+      ['Liesbeth Vandermolen → KR [reported] memory', 'Liesbeth Vandermolen → MY [reported] data-centers', 'Liesbeth Vandermolen → SG [reported] chips', 'Pieter Dykhuis → KR [reported] memory'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

@@ -94,16 +94,27 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** The place sits in a "which …" clause not yet closed by a comma. */
+function inWhichClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';') return false;
+    if (t.norm === 'which' || t.norm === 'whose') return true;
+  }
+  return false;
+}
+
 /** Nouns of an administrative area written before its name ("Kabupaten Kutai Kartanegara"). */
 const AREA_NOUNS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'regency', 'province']);
 /** Words between a locative preposition and its place: "in the UAE", "in southern Seoul", "di kota". */
-const BEFORE_PLACE = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'ibu', 'city', 'of', 'capital', ...AREA_NOUNS]);
+const EDGE_WORDS = new Set(['edge', 'outskirts', 'fringes']);
+const BEFORE_PLACE = new Set(['the', 'edge', 'outskirts', 'fringes', 'heart', 'suburbs', 'pinggiran', 'pinggir', 'southern', 'northern', 'eastern', 'western', 'central', 'downtown', 'ibu', 'city', 'of', 'capital', ...AREA_NOUNS]);
 
 /** Words that may follow an address in apposition ("Istana Merdeka, Jakarta, on Monday"). */
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
 /** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
-function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; origin: boolean; anchor?: number } {
+function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => boolean): { locative: boolean; origin: boolean; anchor?: number } {
   const lex = doc.lexicon;
   // "the Kuala Lumpur-based Institute", "Corvane, based in San Jose": an address, not where anything happens.
   const glued = s.tokens[m.end];
@@ -177,6 +188,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention): { locative: boolean; orig
   const describesFirm = s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, m.end);
   if (describesFirm) return { locative: false, origin: false };
   if (lex.locativePrepositions.has(prev.norm) || lex.transitiveVisitVerbs.has(prev.norm)) return { locative: true, origin: false };
+  // "The centrepiece was meant to be Seoul, where Verhoeckx spent Tuesday": what happens "where" happens there.
+  // (Someone, not something, must act there: "Singapore, where Veridian announced" places no person.)
+  if (s.tokens[m.end]?.text === ',' && ['where', 'tempat'].includes(s.tokens[m.end + 1]?.norm ?? '') && personAt(m.end + 2)) return { locative: true, origin: false };
+  // ("on the edge of Johor Bahru", "on the outskirts of Riyadh" — but not inside a "which" clause that says what a firm builds.)
+  if (prev.norm === 'on' && s.tokens.slice(k + 1, m.start).some((t) => EDGE_WORDS.has(t.norm)) && !inWhichClause(s.tokens, m.start)) return { locative: true, origin: false };
   // "leave Leuven on Thursday for Tokyo", "flew out for Riyadh": where the departure is bound.
   if (prev.norm === 'for' && s.tokens.slice(Math.max(0, k - 8), k).some((t) => lex.departVerbs.has(t.norm))) return { locative: true, origin: false };
   if (lex.originPrepositions.matchAt(s.tokens, k)) {
@@ -341,7 +357,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // "Boise, Idaho", "Bangkok, Thailand": a place in apposition to the one before shares its role.
         const before = places[places.length - 1];
         const apposed = before && before.mention.end === m.start - 1 && s.tokens[m.start - 1]?.text === ',';
-        places.push({ country, mention: m, ...(apposed ? { locative: before.locative, origin: before.origin } : placeRole(doc, s, m)) });
+        places.push({ country, mention: m, ...(apposed ? { locative: before.locative, origin: before.origin } : placeRole(doc, s, m, (i) => doc.lexicon.subjectPronouns.has(s.tokens[i]?.norm ?? '') || mentions.some((o) => o.type === 'Person' && o.start === i))) });
       }
     }
 

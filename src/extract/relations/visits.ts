@@ -363,8 +363,12 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (!title) continue;
     // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
     // or a place owning the office ("Gujarat's industries commissioner, Hemal Desai").
-    const possessiveBefore = (o: { end: number }): boolean =>
-      /^['’]$/.test(s.tokens[o.end]?.text ?? '') && s.tokens[o.end + 1]?.norm === 's' && title.start >= o.end + 2 && title.start - (o.end + 2) <= 2;
+    // ("the Netherlands' minister": a name ending in s takes the apostrophe alone.)
+    const possessiveBefore = (o: { end: number }): boolean => {
+      if (!/^['’]$/.test(s.tokens[o.end]?.text ?? '')) return false;
+      const after = s.tokens[o.end + 1]?.norm === 's' ? o.end + 2 : /s$/i.test(s.tokens[o.end - 1]?.text ?? '') ? o.end + 1 : -1;
+      return after > 0 && title.start >= after && title.start - after <= 2;
+    };
     const near = found.mentions.find(
       (o) =>
         o.sentence === m.sentence &&
