@@ -243,6 +243,16 @@ describe('VISITED with purposes — English', () => {
       ].join('\n\n'),
       ['Liesbeth Vandermolen → KR [reported] memory', 'Liesbeth Vandermolen → MY [reported] data-centers', 'Liesbeth Vandermolen → SG [reported] chips', 'Pieter Dykhuis → KR [reported] memory'],
     ],
+    [
+      '"travelled with" a companion, "the envoy" as the role an apposition gave, and ", while the envoy went on" a clause of its own',
+      [
+        'NAIROBI — Hamdan Saif Al-Kaabi, chairman of the Abu Dhabi fund Qasr Digital, arrived in Nairobi on Monday to discuss a geothermal data center.',
+        'He travelled with Mariam Obaid Al-Shamsi, the United Arab Emirates\' special envoy for the digital economy.',
+        'The envoy said any deal depended on data rules.',
+        'On Tuesday the chairman flew home, while the envoy went on alone to Kigali to open a training programme for technicians.',
+      ].join('\n\n'),
+      ['Hamdan Saif Al-Kaabi → KE [reported] data-centers,energy,regulation', 'Mariam Obaid Al-Shamsi → KE [reported] regulation', 'Mariam Obaid Al-Shamsi → RW [reported] talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

@@ -297,8 +297,24 @@ const ROLE_FAMILY: Record<string, string[]> = {
 };
 
 /** Roles a person is known by: titles in this article and gazetteer roles, normalised. */
-function rolesOf(e: ResolvedEntity): string[] {
-  return [...e.roles, ...(e.gaz?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
+function rolesOf(e: ResolvedEntity, apposed: ReadonlyMap<string, Set<string>> = new Map()): string[] {
+  return [...e.roles, ...(apposed.get(e.id) ?? []), ...(e.gaz?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
+}
+
+/** "Noura Al-Dhaheri, the United Arab Emirates' special envoy for …": titles written after a name, with no firm needed. */
+function apposedRoles(doc: Doc, found: EntityFindings): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s || s.tokens[m.end]?.text !== ',') continue;
+    const title = (found.titles.get(m.sentence) ?? []).find((t) => t.start > m.end && t.start <= m.end + 9);
+    if (!title || s.tokens.slice(m.end + 1, title.start).some((t) => t.text === ',' || t.norm === 'and' || t.norm === 'dan')) continue;
+    const next = s.tokens[title.end];
+    if (next?.kind === 'word' && next.cap && found.mentions.some((o) => o.sentence === m.sentence && o.start === title.end && o.type === 'Person')) continue;
+    out.set(m.entityId, new Set([...(out.get(m.entityId) ?? []), title.value]));
+  }
+  return out;
 }
 
 export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<number, ThemeHit[]>): SentenceFacts[] {
@@ -315,6 +331,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const focus: Focus = { person: null, country: null, city: null, recent: [] };
   const out: SentenceFacts[] = [];
   const people = found.table.persons();
+  const apposed = apposedRoles(doc, found);
 
   // The subject the sentence just before named, in the same paragraph.
   let lastNamed: { sentence: number; paragraph: number } | null = null;
@@ -443,7 +460,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       if (!title || (next && next.kind === 'word' && next.cap)) continue;
       // "The Korean executive": among the people in focus, the one whose role is of that kind.
       const family = roleFamily(title.value);
-      const fitting = people.filter((p) => family && rolesOf(p).some((r) => roleFamily(r) === family));
+      const fitting = people.filter((p) => family && rolesOf(p, apposed).some((r) => roleFamily(r) === family));
       const pick = fitting.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
       const id = pick?.id ?? focus.recent[0];
       if (id) refs.push({ entityId: id, at: m.start - 1, how: 'reference' });
@@ -458,12 +475,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const role = ref.value.toLowerCase();
         // ("sang direktur" after "Direktur Utama Yohanes …": a chief executive is a director too.)
         const family = [role, ...(ROLE_FAMILY[role] ?? [])];
-        const candidates = people.filter((p) => role !== '' && rolesOf(p).some((r) => family.includes(r)));
+        const candidates = people.filter((p) => role !== '' && rolesOf(p, apposed).some((r) => family.includes(r)));
         const pick = candidates.sort((a, b) => salience(found.table, b.id) - salience(found.table, a.id))[0];
         // ("… came home to Hanoi. The chairwoman of Song Hong …, travelled …": a role the article has not yet
         // given anyone, opening a sentence, introduces the person just named.)
         const prevEntity = prevSubject ? found.table.byId.get(prevSubject) : undefined;
-        const opensWithRole = i <= 1 && candidates.length === 0 && !!prevEntity && rolesOf(prevEntity).length === 0;
+        const opensWithRole = i <= 1 && candidates.length === 0 && !!prevEntity && rolesOf(prevEntity, apposed).length === 0;
         const id = pick?.id ?? (role === '' || opensWithRole ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         return;

@@ -207,7 +207,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         // A look back at an earlier trip ("when Macron was in Dubai in 2023") does not end this one's frame.
         // (A co-traveller's visit to the same country — "The first leg takes the group to Bengaluru. The
         // minister is expected to visit a campus in Hyderabad" — carries the same trip on.)
-        const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past && !(v.country === hit.country && party.has(v.person)));
+        // ("He is travelling with Ahmed …": a companion joining the traveller there goes on with the same trip.)
+        const withHim = f.people.some((p) => p.entityId === hit.person) && doc.lexicon.accompanyVerbs.test(f.s.tokens);
+        const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past && !(v.country === hit.country && (party.has(v.person) || withHim)));
         if (others.length) break;
         // Investment "di Indonesia" in an Indonesian president's trip is the trip's aim, not a move elsewhere.
         const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country && p.country !== home.get(hit.person));

@@ -195,7 +195,9 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
       return !!title && !!tokens[title.end]?.cap;
     });
     // ("…, when it ran a single server hall in Singapore": a thing's pronoun is a subject too.)
-    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm) || ['it', 'they'].includes(subject.norm) || titled)) return true;
+    // ("…, while the envoy went on alone to Kigali": a subject named by role.)
+    const byRole = !!doc.lexicon.personReferences.matchAt(tokens, k + 1);
+    if (SUBORDINATORS.has(t.norm) && subject && (subject.cap || doc.lexicon.subjectPronouns.has(subject.norm) || ['it', 'they'].includes(subject.norm) || titled || byRole)) return true;
     // ("Hendra bertolak ke Tokyo, sementara Ratna terbang ke Abu Dhabi": a place before "while" is not the next subject's.)
     // (", dan Direktur Teknologi I Made Ariawan berada di Taipei": nor before "and" opening the visitor's own clause.)
     // (Only where the place has a verb of its own before it: "Pekan lalu di Jakarta, Menteri …, dan Teknologi Brian" is one clause.)
@@ -937,6 +939,9 @@ export function findVisits(
       // ("Reports in Manila last week said Villanueva-Ocampo would fly to Singapore": where the report is from is not her trip.)
       const sayersPlace = (p: PlaceRef): boolean => f.s.tokens.some((t, i) => i > p.mention.end && i < v.at && doc.lexicon.speechVerbs.has(t.norm));
       const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start) && !sayersPlace(p));
+      // ("On Tuesday the chairman flew home, while …": who goes home in a clause naming no place of its own went nowhere.)
+      const goesHome = f.s.tokens.slice(v.at + 1, v.at + 5).some((t, i) => t.norm === 'home' && ['flew', 'went', 'headed', 'returned', 'pulang'].includes(f.s.tokens[v.at + i]?.norm ?? ''));
+      if (!own.length && goesHome) continue;
       const targets: Array<{ country: string; at: number }> = own.length
         ? own.map((p) => ({ country: p.country, at: p.mention.start }))
         : (() => {
