@@ -74,6 +74,7 @@ describe('people and organisations in English', () => {
 describe('people and organisations in Indonesian', () => {
   it.each([
     ['title, organisation, person', 'CEO Nordlys Energi Ingrid Solberg menyebut lokasi itu ideal.', ['Ingrid Solberg'], ['Nordlys Energi']],
+    ['a firm between a business title and its holder; a cue noun closed by "tersebut" points back', 'Delegasi diterima Presiden Direktur Tamsui Microfab, Kuo Pei-ling, di Hsinchu. Penjelasan diberikan oleh Wakil Presiden Riset perusahaan tersebut, Jeon Hae-rim.', ['Jeon Hae-rim', 'Kuo Pei-ling'], ['Tamsui Microfab']],
     ['minister with a portfolio', 'Menteri Perindustrian Agus Gumiwang Kartasasmita hadir di acara itu.', ['Agus Gumiwang Kartasasmita'], []],
     ['PT … Tbk company', 'PT Sinar Data Nusantara Tbk membangun pusat data di Batam.', [], ['PT Sinar Data Nusantara Tbk']],
     ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],

@@ -9,6 +9,8 @@ import type { SentenceView, Span } from './sentence-view.js';
 /** Words that start a new clause: a cue noun before them describes something else. */
 const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'tetapi', 'while', 'sementara', 'or', 'atau', 'who', 'when', 'ketika']);
 
+const DEMONSTRATIVES = new Set(['tersebut', 'itu', 'ini']);
+
 /** Cue nouns that name people as often as firms ("investor asal Singapura, Marcus Tan"). */
 const PERSON_OR_FIRM = new Set(['investor', 'investors', 'partner', 'partners', 'mitra', 'konsultan', 'consultant', 'pengembang', 'developer', 'coordinator', 'specialist']);
 
@@ -30,6 +32,8 @@ export function orgCueNounBefore(v: SentenceView, a: number): string | undefined
     const cue = lex.orgCueNouns.matchesAt(v.tokens, k).find((m) => m.end === k + 1 || m.end === a || m.end >= k + 1);
     // Indonesian puts the cue noun first and its modifiers after: "produsen modul memori Formosa Memtek".
     if (cue && !t.cap) {
+      // ("Wakil Presiden Riset perusahaan tersebut, Jeon Hae-rim": a cue closed by its demonstrative points back, not ahead.)
+      if (DEMONSTRATIVES.has(v.tok(cue.end)?.norm ?? '')) return undefined;
       const close = gapWords <= 1 || loose || (v.doc.language === 'id' && gapWords <= 3 && !verbGap);
       return close ? v.tokens.slice(cue.start, cue.end).map((x) => x.norm).join(' ') : undefined;
     }
@@ -111,7 +115,7 @@ export function orgShaped(v: SentenceView, a: number, b: number): boolean {
 }
 
 /** Titles that are held at a company: "chief executive of X" names a company, "minister of X" a portfolio. */
-const COMPANY_TITLES = new Set(['CEO', 'chairman', 'chair', 'executive chairman', 'founder', 'co-founder', 'CFO', 'CTO', 'COO', 'managing director', 'general manager', 'vice chairman']);
+export const COMPANY_TITLES = new Set(['CEO', 'chairman', 'chair', 'executive chairman', 'founder', 'co-founder', 'CFO', 'CTO', 'COO', 'managing director', 'general manager', 'vice chairman']);
 
 /** "chief executive of Paris-based Lumen Atlantique", "founder of the start-up's parent": the company a business title is of. */
 export function companyTitleOf(v: SentenceView, a: number, b: number): boolean {

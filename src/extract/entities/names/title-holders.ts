@@ -3,7 +3,7 @@
 import type { PhraseMatch } from '../../text/phrases.js';
 import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
-import { orgShaped } from './org-cues.js';
+import { COMPANY_TITLES, orgShaped } from './org-cues.js';
 import { headRun } from './org-heads.js';
 import { appositionAfter, personShape } from './person-cues.js';
 import { ABBREVIATED_SUFFIXES } from './legal-forms.js';
@@ -33,7 +33,9 @@ export function classifyAfterTitle(
   // "pendiri Lumbung Komputasi, perusahaan rintisan …": what the apposition calls a firm is the firm the title is of.
   if (appositionAfter(v, b) === 'org' && !personShape(v, a, b) && v.wordsOk(a, b)) return [v.mention(a, b, 'Organization')];
   // "Direktur … Kementerian Perindustrian (Kemenperin), Rizky Anandita": the name comes after the comma.
-  if (pending.has(titleEndAt(v, a))) return orgShaped(v, a, b) ? [v.mention(a, b, 'Organization')] : [];
+  // ("Presiden Direktur Tamsui Microfab, Kuo Pei-ling": between a business title and its holder, the firm.)
+  const firm = !!role && COMPANY_TITLES.has(role) && v.tok(b)?.text === ',' && v.words(a, b).length <= 4 && v.wordsOk(a, b) && !v.knownAt[a];
+  if (pending.has(titleEndAt(v, a))) return orgShaped(v, a, b) || firm ? [v.mention(a, b, 'Organization')] : [];
   let p = a;
   // After a minister's title come the portfolio words, then the name.
   const portfolio = v.doc.names.portfolio[v.doc.language];
