@@ -433,6 +433,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ].join('\n\n'),
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
+    [
+      'a member who goes home early ("kembali ke Tanah Air lebih awal") is not in the party\'s next stop',
+      'Delegasi BRIN yang dipimpin Deputi Riset BRIN, Dr. Laksmi Anggraeni Sutedja, dan Rektor Institut Teknologi Priangan, Prof. Haryo Adinegoro, tiba di Seoul pada Senin untuk membahas riset chip memori. Pada Rabu, Prof. Haryo kembali ke Tanah Air lebih awal. Pada Kamis, rombongan bertolak ke Taipei untuk membahas pelatihan talenta.',
+      ['Haryo Adinegoro → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → TW [reported] talent'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });

@@ -48,6 +48,8 @@ const LexiconFile = z.object({
   staffNouns: z.array(z.string()).default([]),
   /** "founded Savanna Loop Data", "mendirikan Lumbung": what someone founds is an organisation. */
   foundingVerbs: z.array(z.string()).default([]),
+  /** Going home with no place named: "kembali ke Tanah Air", "flew home". */
+  homewardCues: z.array(z.string()).default([]),
   /** Words that name a travelling party only where its members are listed ("the group is led by …"). */
   partyNouns: z.array(z.string()).default([]),
   /** Verbs of setting off: "leave Leuven for Tokyo" — the place after "for" is where the trip goes. */
@@ -137,6 +139,7 @@ export interface Lexicon {
   placeNouns: Set<string>;
   staffNouns: Set<string>;
   foundingVerbs: Set<string>;
+  homewardCues: PhraseIndex<true>;
   partyNouns: Set<string>;
   departVerbs: Set<string>;
   secondPersonPronouns: Set<string>;
@@ -226,6 +229,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     placeNouns: folded(raw.placeNouns),
     staffNouns: folded(raw.staffNouns),
     foundingVerbs: folded(raw.foundingVerbs),
+    homewardCues: phraseSet(raw.homewardCues),
     partyNouns: folded(raw.partyNouns),
     departVerbs: folded(raw.departVerbs),
     secondPersonPronouns: folded(raw.secondPersonPronouns),

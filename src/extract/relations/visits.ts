@@ -693,8 +693,10 @@ export function findVisits(
   // Where someone named is said to go home ("will fly back to Istanbul", "kembali ke Jakarta").
   const wentHome = new Map<string, { sentence: number; stillAt: Set<string> }>();
   for (const f of facts) {
-    if (!f.places.some((p) => p.origin) || !doc.lexicon.returnCues.test(f.s.tokens)) continue;
-    const stillAt = new Set(f.places.filter((p) => !p.origin).map((p) => p.country));
+    const homewardAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.homewardCues.matchAt(f.s.tokens, i));
+    if (homewardAt < 0 && (!f.places.some((p) => p.origin) || !doc.lexicon.returnCues.test(f.s.tokens))) continue;
+    // ("… kembali ke Tanah Air lebih awal, sehingga kunjungan ke Taiwan dilanjutkan …": a stop named after going home is not theirs.)
+    const stillAt = new Set(f.places.filter((p) => !p.origin && (homewardAt < 0 || p.mention.start < homewardAt)).map((p) => p.country));
     for (const p of f.people) if (p.how !== 'reference' && !wentHome.has(p.entityId)) wentHome.set(p.entityId, { sentence: f.s.index, stillAt });
   }
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
