@@ -253,6 +253,17 @@ describe('VISITED with purposes — English', () => {
       ].join('\n\n'),
       ['Hamdan Saif Al-Kaabi → KE [reported] data-centers,energy,regulation', 'Mariam Obaid Al-Shamsi → KE [reported] regulation', 'Mariam Obaid Al-Shamsi → RW [reported] talent'],
     ],
+    [
+      'a report set at a summit: a foreign firm\'s officer who attended, a Gulf investor on a panel are there; the host is home; one on video is not; next year\'s venue is nobody\'s stop',
+      [
+        'ACCRA — The West Africa Compute Forum closed on Thursday with pledges for two data-center projects.',
+        'Ghana\'s minister for communications, Abena Owusu-Ansah, who hosted the forum, pitched cheap hydropower for server farms.',
+        'Li Wenhao, chairman of the Chinese server maker Qiantang Compute, attended both days and signed a deal to supply cooling racks.',
+        'Hamad Al Suwaidi, chief executive of Abu Dhabi-based Falaj Capital, told the investment panel his firm had set aside $800 million.',
+        'Senegal\'s digital minister addressed the closing session by video link from Dakar. Next year\'s forum will be held in Lagos.',
+      ].join('\n\n'),
+      ['Hamad Al Suwaidi → GH [reported] investment', 'Li Wenhao → GH [reported] data-centers'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

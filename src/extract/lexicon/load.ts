@@ -50,6 +50,8 @@ const LexiconFile = z.object({
   foundingVerbs: z.array(z.string()).default([]),
   /** Going home with no place named: "kembali ke Tanah Air", "flew home". */
   homewardCues: z.array(z.string()).default([]),
+  /** Gatherings a report may be set at ("summit", "konferensi"): who takes part there from abroad is there. */
+  eventNouns: z.array(z.string()).default([]),
   /** Words that name a travelling party only where its members are listed ("the group is led by …"). */
   partyNouns: z.array(z.string()).default([]),
   /** Verbs of setting off: "leave Leuven for Tokyo" — the place after "for" is where the trip goes. */
@@ -140,6 +142,7 @@ export interface Lexicon {
   staffNouns: Set<string>;
   foundingVerbs: Set<string>;
   homewardCues: PhraseIndex<true>;
+  eventNouns: Set<string>;
   partyNouns: Set<string>;
   departVerbs: Set<string>;
   secondPersonPronouns: Set<string>;
@@ -230,6 +233,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     staffNouns: folded(raw.staffNouns),
     foundingVerbs: folded(raw.foundingVerbs),
     homewardCues: phraseSet(raw.homewardCues),
+    eventNouns: folded(raw.eventNouns),
     partyNouns: folded(raw.partyNouns),
     departVerbs: folded(raw.departVerbs),
     secondPersonPronouns: folded(raw.secondPersonPronouns),

@@ -708,6 +708,7 @@ export function findVisits(
   // "TANJUNGPINANG – Komisi II … melakukan kunjungan kerja ke Johor, Malaysia, dan Singapura": a party set
   // off from the dateline to the places its opening names; its members, listed without a place, go there.
   const lead = opening[0];
+  const setAtEvent = !!lead?.places.some((p) => p.dateline && p.country === eventCountry) && lead.s.tokens.some((t) => doc.lexicon.eventNouns.has(t.norm)) && !lead.places.some((p) => p.locative && p.country !== eventCountry);
   const setOffFrom = lead?.places.find((p) => p.dateline)?.country;
   const tripWord = !!lead && lead.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm) || doc.lexicon.strongVisitWords.has(t.norm));
   // (A dateline that is itself a stop, "TOKYO — … lawatan ke Jepang dan Korea", is no place set off from.)
@@ -747,16 +748,22 @@ export function findVisits(
     // "Salah satu pembicara … adalah Nguyen Thi Thu Ha, … asal Vietnam", "Dari Thailand hadir Pornthip":
     // a guest from another country taking part in the event the article is set at is there.
     // (The event is where the report is set: see eventCountry.)
-    if (eventCountry && !f.past && doc.lexicon.eventRoleWords.test(f.s.tokens) && !f.places.some((p) => p.locative && p.country !== eventCountry)) {
+    if (eventCountry && !f.past && doc.lexicon.eventRoleWords.test(f.s.tokens) && !f.places.some((p) => p.locative && p.country !== eventCountry) && !negated(doc, f.s.tokens)) {
       const fromAbroad = f.places.filter((p) => p.mention.type === 'Country' && p.country !== eventCountry && (p.origin || ['asal'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '')));
-      for (const p of fromAbroad.length ? f.people.filter((r) => r.how === 'name') : []) {
+      // ("Zhou Lingfeng, chairman of the Chinese server maker …, attended both days": a foreign firm's officer.)
+      const foreignFirm = found.mentions.some((m) => m.sentence === f.s.index && m.demonym && m.entityId !== `country:${eventCountry.toLowerCase()}`);
+      // (Only where the report opens on the gathering at its dateline: "NAIROBI — The East Africa Compute Summit closed …".)
+      const abroad = (id: string): boolean => fromAbroad.length > 0 || (setAtEvent && (foreignFirm || (!!home.get(id) && home.get(id) !== eventCountry)));
+      for (const p of f.people.filter((r) => r.how === 'name' && abroad(r.entityId))) {
         if (home.get(p.entityId) === eventCountry || visits.some((h) => h.person === p.entityId && h.country === eventCountry)) continue;
         record({ person: p.entityId, country: eventCountry, sentence: f.s.index, status: plannedIn(doc, f.s.tokens) ? 'planned' : 'reported', confidence: 0.6, placeAt: -1, frame: true });
       }
     }
     // "Rangkaian lawatan ditutup di Doha", "The tour ends in Doha": the trip in focus, nobody named, goes on to a place.
     const lastTrip = visits.at(-1);
-    if (!f.s.heading && f.people.length === 0 && !f.group && !f.past && lastTrip && f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm))) {
+    // ("Next year's summit will be held in Kigali": where a gathering meets is no stop of anyone's trip.)
+    const tripNoun = f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm) && !doc.lexicon.eventNouns.has(t.norm));
+    if (!f.s.heading && f.people.length === 0 && !f.group && !f.past && lastTrip && tripNoun) {
       const negatedHere = negated(doc, f.s.tokens) || doc.lexicon.earlierTripCues.test(f.s.tokens);
       // The place follows the trip word closely ("lawatan ditutup di Doha"), not a clause away ("The tour comes as … to China").
       const tripAt = f.s.tokens.findIndex((t) => doc.lexicon.visitNouns.has(t.norm));
