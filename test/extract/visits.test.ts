@@ -264,6 +264,11 @@ describe('VISITED with purposes — English', () => {
       ].join('\n\n'),
       ['Hamad Al Suwaidi → GH [reported] investment', 'Li Wenhao → GH [reported] data-centers'],
     ],
+    [
+      'the officer of "the Italian data-center operator" is at home in Milan; "who had flown to Abu Dhabi" is a trip',
+      'MILAN — Aurelio Santangeli, chief executive of the Italian data-center operator Lumenvia, drove to Milan airport on Monday and flew to Doha to discuss power for its campus. The company\'s chief operating officer, Giulia Marchetti-Bassi, who had flown to Abu Dhabi on Sunday, signed an energy deal there.',
+      ['Aurelio Santangeli → QA [reported] data-centers,energy', 'Giulia Marchetti-Bassi → AE [reported] energy'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

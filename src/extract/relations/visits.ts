@@ -349,6 +349,11 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     // "founder of Lagos-based Ikenga Cloud": a firm based in its home city.
     const based = basedIn(doc, found, r.org, r.sentence);
     if (!home.has(r.person) && based) home.set(r.person, based);
+    // "chief executive of the Italian data-center operator Lumenvia": the firm's nationality is its people's home.
+    const orgAt = found.mentions.find((m) => m.entityId === r.org && m.sentence === r.sentence);
+    const demonym = orgAt && found.mentions.find((m) => m.sentence === r.sentence && m.demonym && m.end <= orgAt.start && orgAt.start - m.end <= 5);
+    const nation = demonym ? countryOf(doc, demonym) : undefined;
+    if (!home.has(r.person) && nation) home.set(r.person, nation);
   }
   const portfolio = doc.names.portfolio[doc.language as 'en' | 'id'] ?? new Set<string>();
   for (const m of found.mentions) {
