@@ -450,6 +450,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      '"Bupati Bulungan" with the area it governs and no name after is the regent named before, and "ia" goes on with him',
+      'Gubernur Kalimantan Utara Yosef Ading Lawing terbang ke Tiongkok untuk menawarkan listrik PLTA, sementara Bupati Bulungan Syamsuddin Rijal memilih Jepang. Adapun Bupati Bulungan berangkat sehari kemudian. Sebelum tiba di Jepang, ia singgah sehari di Singapura untuk bertemu pengelola pusat data.',
+      ['Syamsuddin Rijal → JP [reported]', 'Syamsuddin Rijal → SG [reported] data-centers', 'Yosef Ading Lawing → CN [reported] energy'],
+    ],
+    [
       'a member who goes home early ("kembali ke Tanah Air lebih awal") is not in the party\'s next stop',
       'Delegasi BRIN yang dipimpin Deputi Riset BRIN, Dr. Laksmi Anggraeni Sutedja, dan Rektor Institut Teknologi Priangan, Prof. Haryo Adinegoro, tiba di Seoul pada Senin untuk membahas riset chip memori. Pada Rabu, Prof. Haryo kembali ke Tanah Air lebih awal. Pada Kamis, rombongan bertolak ke Taipei untuk membahas pelatihan talenta.',
       ['Haryo Adinegoro → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → TW [reported] talent'],

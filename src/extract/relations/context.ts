@@ -471,7 +471,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
       const ref = lex.personReferences.matchAt(s.tokens, i);
-      if (ref && !(s.tokens[ref.end]?.cap && s.tokens[ref.end]?.kind === 'word')) {
+      // ("Adapun Bupati Bulungan berangkat …": the office with the area it governs, no name after, is its holder.)
+      const governs = !!ref && mentions.some((m) => m.start === ref.end && (m.type === 'City' || m.type === 'Region' || m.type === 'Country')) && !mentions.some((m) => m.type === 'Person' && m.start > ref.end && m.start <= ref.end + 3);
+      if (ref && (governs || !(s.tokens[ref.end]?.cap && s.tokens[ref.end]?.kind === 'word'))) {
         const role = ref.value.toLowerCase();
         // ("sang direktur" after "Direktur Utama Yohanes …": a chief executive is a director too.)
         const family = [role, ...(ROLE_FAMILY[role] ?? [])];
