@@ -4,6 +4,7 @@ import { names, run } from './helpers.js';
 describe('people and organisations in English', () => {
   it.each([
     ['title before a known name', 'OpenAI CEO Sam Altman met investors.', ['Sam Altman'], ['OpenAI']],
+    ['a name whose last word speaks alone elsewhere', 'On a humid Tuesday, Mireille Tan-Oduya walked the length of an empty hall. Getting there, Tan-Oduya says, was hard.', ['Mireille Tan-Oduya'], []],
     ['a six-letter romanised syllable after the hyphen, a data-center is no name', 'Park Do-kyeong, managing partner of Seorae Crest Ventures, was in San Jose. Data-center builders waited.', ['Park Do-kyeong'], ['Seorae Crest Ventures']],
     ['unknown person by apposition', 'Kim Do-hyun, the ministry\'s director of AI policy, said the plan was ready.', ['Kim Do-hyun'], []],
     ['unknown company by suffix', 'Mirae Compute Corp. will build the site.', [], ['Mirae Compute Corp.']],
