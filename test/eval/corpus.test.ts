@@ -49,6 +49,10 @@ describe.each([
   ['test/fixtures/corpus-r', { entity: 0.9, visits: 0.85, purposes: 0.85 }],
   ['test/fixtures/corpus-s', { entity: 0.85, visits: 0.9, purposes: 0.75 }],
   ['test/fixtures/corpus-t', { entity: 0.9, visits: 0.7, purposes: 0.85 }],
+  ['test/fixtures/corpus-u', { entity: 0.9, visits: 0.75, purposes: 0.75 }],
+  ['test/fixtures/corpus-v', { entity: 0.95, visits: 0.8, purposes: 0.8 }],
+  ['test/fixtures/corpus-w', { entity: 0.9, visits: 0.7, purposes: 0.75 }],
+  ['test/fixtures/corpus-x', { entity: 0.9, visits: 0.8, purposes: 0.85 }],
 ])('jejak eval %s', (dir, floor) => {
   const path = join(packageRoot, dir);
   it('reaches its floor on every entity type, visits and purposes', { timeout: 60_000 }, async () => {
