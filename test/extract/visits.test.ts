@@ -269,6 +269,11 @@ describe('VISITED with purposes — English', () => {
       'MILAN — Aurelio Santangeli, chief executive of the Italian data-center operator Lumenvia, drove to Milan airport on Monday and flew to Doha to discuss power for its campus. The company\'s chief operating officer, Giulia Marchetti-Bassi, who had flown to Abu Dhabi on Sunday, signed an energy deal there.',
       ['Aurelio Santangeli → QA [reported] data-centers,energy', 'Giulia Marchetti-Bassi → AE [reported] energy'],
     ],
+    [
+      'a host\'s office written after the visitors does not make them hosts; an office in apposition makes its holder one',
+      'In Paris, Ahmed Al-Tenaiji and Noura Al-Hammadi met France\'s minister delegate for digital affairs, Claire Mathurin, to discuss data centers. Sanne Verhoeckx, the Netherlands\' minister of economic affairs, was in The Hague.',
+      ['Ahmed Al-Tenaiji → FR [reported] data-centers', 'Noura Al-Hammadi → FR [reported] data-centers'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

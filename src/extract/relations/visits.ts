@@ -365,8 +365,11 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const at = doc.names.titlesStartBefore(s.tokens, m.start);
     // ("Australia's assistant minister for industry, Grace Petrakis": the office's field may sit between.)
     const fieldBetween = (t: { end: number }): boolean =>
-      at - t.end <= 6 && s.tokens.slice(t.end, at).every((x) => x.text === ',' || ['for', 'of', 'and', 'untuk', 'bidang', 'dan'].includes(x.norm) || portfolio.has(x.norm));
-    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at || fieldBetween(t)));
+      t.end <= at && at - t.end <= 6 && s.tokens.slice(t.end, at).every((x) => x.text === ',' || ['for', 'of', 'and', 'untuk', 'bidang', 'dan'].includes(x.norm) || portfolio.has(x.norm));
+    // ("Sanne Verhoeckx, the Netherlands' minister of economic affairs": an office in apposition after the name.)
+    const apposed = (t: { start: number }): boolean =>
+      s.tokens[m.end]?.text === ',' && t.start > m.end && t.start - m.end <= 7 && !s.tokens.slice(m.end + 1, t.start).some((x) => x.text === ',');
+    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at || fieldBetween(t) || apposed(t)));
     if (!title) continue;
     // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
     // or a place owning the office ("Gujarat's industries commissioner, Hemal Desai").
