@@ -455,6 +455,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      '"X bersama Y, …, meninjau": a second subject joined by "bersama" right after a name travels too',
+      'Selama kunjungan tiga hari di Korea Selatan, Adrian Kusumawardhana bersama Chief Technology Officer Nawasena AI, Maya Safitri Lubis, juga meninjau fasilitas pengujian chip milik Haneul Neurotech.',
+      ['Adrian Kusumawardhana → KR [reported] chips', 'Maya Safitri Lubis → KR [reported] chips'],
+    ],
+    [
       '"Bupati Bulungan" with the area it governs and no name after is the regent named before, and "ia" goes on with him',
       'Gubernur Kalimantan Utara Yosef Ading Lawing terbang ke Tiongkok untuk menawarkan listrik PLTA, sementara Bupati Bulungan Syamsuddin Rijal memilih Jepang. Adapun Bupati Bulungan berangkat sehari kemudian. Sebelum tiba di Jepang, ia singgah sehari di Singapura untuk bertemu pengelola pusat data.',
       ['Syamsuddin Rijal → JP [reported]', 'Syamsuddin Rijal → SG [reported] data-centers', 'Yosef Ading Lawing → CN [reported] energy'],

@@ -295,10 +295,13 @@ function clauseSubject(doc: Doc, tokens: readonly Token[], at: number, limit: nu
   return k < limit && !!verb && verb.kind === 'word' && !verb.cap && (verbLike(doc, verb) || doc.lexicon.strongVisitWords.has(verb.norm) || ['berada', 'tiba', 'flew', 'flies', 'travels', 'heads'].includes(verb.norm));
 }
 
+/** Indonesian words shaped like verbs that join or point instead ("bersama" is "together with"). */
+const ID_NOT_VERBS = new Set(['bersama', 'beserta', 'terhadap', 'tersebut', 'terkait', 'termasuk', 'terutama', 'diantaranya', 'berikut']);
+
 function verbLike(doc: Doc, t: Token): boolean {
   const lex = doc.lexicon;
   if (lex.speechVerbs.has(t.norm) || lex.visitVerbs.has(t.norm) || lex.hostVerbs.has(t.norm)) return true;
-  if (doc.language === 'id') return /^(me|ber|di|ter)[a-z]{4,}$/.test(t.norm);
+  if (doc.language === 'id') return /^(me|ber|di|ter)[a-z]{4,}$/.test(t.norm) && !ID_NOT_VERBS.has(t.norm);
   const tag = doc.names.englishTag(t.norm);
   return !!tag && /Verb|Tense|Infinitive|Gerund|Participle/.test(tag);
 }
@@ -639,9 +642,13 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   };
   // "with" after a travel verb or after the place itself ("in Sapporo with our chairman") brings a companion.
   const afterPlace = (i: number): boolean => f.places.some((p) => p.mention.end === i);
+  // ("Adrian bersama CTO Nawasena AI, Maya …, juga meninjau": "bersama" right after a name joins a second subject.)
+  const coSubject = (t: Token, i: number): boolean =>
+    (t.norm === 'bersama' || (t.norm === 'with' && tokens[i - 1]?.norm === 'together')) && f.people.some((p) => p.how !== 'reference' && nameEndAt(tokens, p.at) === (t.norm === 'with' ? i - 1 : i));
   const companionAt = tokens.findIndex(
     (t, i) =>
       COMPANION_MARKERS.has(t.norm) ||
+      coSubject(t, i) ||
       ((t.norm === 'with' || t.norm === 'bersama' || t.norm === 'dengan') && (TRAVEL_WITH.has(tokens[i - 1]?.norm ?? '') || afterPlace(i) || travelledBefore(i))),
   );
   // "The itinerary, shared with investors, starts in Riyadh, where Subramaniam will meet …": a new
