@@ -455,6 +455,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      'an Indonesian office names its holder, not the visitor it accompanies: "Didampingi Gubernur …, Sutrisno Wahyudi, Oh meninjau"',
+      'CEO Hanul Cloud asal Korea Selatan, Oh Jae-sung, tiba di Jakarta pada Senin. Didampingi Gubernur Kalimantan Timur, Sutrisno Wahyudi, Oh meninjau rencana pembangkit listrik di Balikpapan untuk pusat data.',
+      ['Oh Jae-sung → ID [reported] data-centers,energy'],
+    ],
+    [
       '"X bersama Y, …, meninjau": a second subject joined by "bersama" right after a name travels too',
       'Selama kunjungan tiga hari di Korea Selatan, Adrian Kusumawardhana bersama Chief Technology Officer Nawasena AI, Maya Safitri Lubis, juga meninjau fasilitas pengujian chip milik Haneul Neurotech.',
       ['Adrian Kusumawardhana → KR [reported] chips', 'Maya Safitri Lubis → KR [reported] chips'],

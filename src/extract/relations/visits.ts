@@ -514,6 +514,8 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
     const between = s.tokens.slice(title.end, m.start);
     // ("Deputi Bidang Promosi Penanaman Modal, Nurhadi": an office's field, capitalised; a foreign place there is caught below.)
     if (!between.every((t, i) => t.kind !== 'word' || t.cap || portfolio.has(t.norm) || doc.names.isAcademicTitle(t.text) || homePlaceAt(title.end + i))) continue;
+    // ("Didampingi Gubernur Kalimantan Timur, Sutrisno Wahyudi, Oh meninjau …": the office is the holder's named between.)
+    if (found.mentions.some((o) => o.sentence === m.sentence && o.type === 'Person' && o.entityId !== m.entityId && o.start >= title.end && o.end <= m.start)) continue;
     // "Gubernur Jawa Tengah …": a province or city of Indonesia is still at home.
     const foreign = found.mentions.some(
       (o) =>
