@@ -455,6 +455,15 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      'the party goes on "tanpa gubernur"; a traveller telling of "lawatan berikutnya" tells of his own next trip',
+      [
+        'Di Singapura, Menteri Investasi Rahmat Sudiarso didampingi Gubernur Kepulauan Riau Syahrial Effendi Tanjung untuk membahas listrik bagi pusat data.',
+        'Dari Singapura, rombongan menteri terbang ke Tokyo tanpa gubernur. Di Tokyo, Rahmat bertemu direksi Kisaragi Electronics untuk membahas pabrik chip.',
+        'Rahmat menambahkan, lawatan berikutnya direncanakan ke Belanda pada Oktober untuk menjajaki investasi.',
+      ].join('\n\n'),
+      ['Rahmat Sudiarso → JP [reported] chips', 'Rahmat Sudiarso → NL [planned] investment', 'Rahmat Sudiarso → SG [reported] data-centers,energy', 'Syahrial Effendi Tanjung → SG [reported] data-centers,energy'],
+    ],
+    [
       'an Indonesian office names its holder, not the visitor it accompanies: "Didampingi Gubernur …, Sutrisno Wahyudi, Oh meninjau"',
       'CEO Hanul Cloud asal Korea Selatan, Oh Jae-sung, tiba di Jakarta pada Senin. Didampingi Gubernur Kalimantan Timur, Sutrisno Wahyudi, Oh meninjau rencana pembangkit listrik di Balikpapan untuk pusat data.',
       ['Oh Jae-sung → ID [reported] data-centers,energy'],

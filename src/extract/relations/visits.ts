@@ -38,6 +38,8 @@ const BETWEEN = new Set(['between', 'antara']);
 const TAG_PREPOSITIONS = new Set(['dalam', 'di', 'kepada', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'in', 'at', 'to', 'on', 'during', 'after', 'before', 'when', 'while', 'from']);
 /** "kata Dimas di Jakarta", "said Lee in Seoul": where a speaker speaks ("menilai lawatan ke AS" is someone's trip). */
 const SPEAKER_AT = new Set(['di', 'in', 'at', 'from', 'dari']);
+const WITHOUT = new Set(['tanpa', 'without']);
+const NEXT_WORDS = new Set(['berikutnya', 'selanjutnya', 'mendatang']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
 const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
@@ -853,7 +855,10 @@ export function findVisits(
         const left = wentHome.get(id);
         return !!left && left.sentence < f.s.index && !f.places.some((p) => left.stillAt.has(p.country));
       };
-      for (const id of party) if (!visitors.some((v) => v.entityId === id) && !gone(id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
+      // ("rombongan menteri terbang ke Tokyo tanpa gubernur": whoever the party goes without stays behind.)
+      const without = new Set(f.people.filter((p) => WITHOUT.has(f.s.tokens[p.at - 1]?.norm ?? '')).map((p) => p.entityId));
+      for (const id of party) if (!visitors.some((v) => v.entityId === id) && !gone(id) && !without.has(id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
+      for (let k = visitors.length - 1; k >= 0; k--) if (without.has((visitors[k] as PersonRef).entityId)) visitors.splice(k, 1);
     }
     // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
     // is the visitor who was there, not a host at home there.
@@ -951,7 +956,9 @@ export function findVisits(
       const verbAt = speechVerbAt(doc, f.s.tokens, v.at);
       const reported = (p: PlaceRef): boolean =>
         verbAt >= 0 && (v.how === 'name' || v.how === 'pronoun') && p.mention.start > verbAt && !(p.mention.start <= verbAt + 3 && SPEAKER_AT.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
-      if (places.length && places.every(reported)) {
+      // ("Rahmat menambahkan, lawatan berikutnya direncanakan ke Belanda": a traveller telling of the next trip, nobody else named, tells of his own.)
+      const nextTrip = lastVisit.has(v.entityId) && f.s.tokens.some((t, i) => i > verbAt && doc.lexicon.visitNouns.has(t.norm) && (NEXT_WORDS.has(f.s.tokens[i + 1]?.norm ?? '') || f.s.tokens[i - 1]?.norm === 'next')) && !f.people.some((p) => p.at > verbAt && p.entityId !== v.entityId);
+      if (places.length && places.every(reported) && !nextTrip) {
         // "Al Mansoori, who flew in on Monday, told reporters … in Johor": what he says is elsewhere,
         // but his own clause says he came — to the place in focus.
         if (!ownArrival(verbAt) || !f.focus || home.get(v.entityId) === f.focus) continue;
