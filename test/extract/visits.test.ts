@@ -455,6 +455,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      '"semula dijadwalkan" only dates the first plan of a visit moved to a new date; a visit called off with no new date is none',
+      'JAKARTA – Kunjungan kerja Menteri Perindustrian Gregorius Manurung ke Tiongkok yang semula dijadwalkan 10–13 November 2025 ditunda menjadi 1–4 Desember 2025 untuk membahas pasokan server. Sementara itu, rencana lawatannya ke Belanda pada akhir November dibatalkan.',
+      ['Gregorius Manurung → CN [planned] data-centers,supply-chain'],
+    ],
+    [
       'the party goes on "tanpa gubernur"; a traveller telling of "lawatan berikutnya" tells of his own next trip',
       [
         'Di Singapura, Menteri Investasi Rahmat Sudiarso didampingi Gubernur Kepulauan Riau Syahrial Effendi Tanjung untuk membahas listrik bagi pusat data.',

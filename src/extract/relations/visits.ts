@@ -229,8 +229,13 @@ function rescheduledAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
 
 /** Where a negation holds: a cue ("cancelled", "batal") at i — but a trip postponed to a new date is still planned. */
 function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
-  return !!doc.lexicon.negationCues.matchAt(tokens, i) && !rescheduledAt(doc, tokens, i);
+  const m = doc.lexicon.negationCues.matchAt(tokens, i);
+  if (!m || rescheduledAt(doc, tokens, i)) return false;
+  // ("… yang semula dijadwalkan 10–13 November ditunda menjadi 1–4 Desember": the first plan's date, now moved.)
+  const original = tokens.slice(m.start, m.end).some((t) => ORIGINALLY.has(t.norm));
+  return !(original && tokens.some((_, k) => rescheduledAt(doc, tokens, k)));
 }
+const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
 
 function negated(doc: Doc, tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => negationAt(doc, tokens, i));
