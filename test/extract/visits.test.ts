@@ -455,6 +455,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      'a witness "yang ikut dalam rombongan menteri" is part of the travelling party',
+      'ABU DHABI – Menteri ESDM Yudistira Harsono Pane menandatangani lima kesepakatan energi di Abu Dhabi pada Selasa. Penandatanganan perjanjian pasokan listrik disaksikan Direktur Utama PT Arus Daya Khatulistiwa, Febrianti Siregar, yang ikut dalam rombongan menteri.',
+      ['Febrianti Siregar → AE [reported] energy', 'Yudistira Harsono Pane → AE [reported] energy'],
+    ],
+    [
       '"semula dijadwalkan" only dates the first plan of a visit moved to a new date; a visit called off with no new date is none',
       'JAKARTA – Kunjungan kerja Menteri Perindustrian Gregorius Manurung ke Tiongkok yang semula dijadwalkan 10–13 November 2025 ditunda menjadi 1–4 Desember 2025 untuk membahas pasokan server. Sementara itu, rencana lawatannya ke Belanda pada akhir November dibatalkan.',
       ['Gregorius Manurung → CN [planned] data-centers,supply-chain'],

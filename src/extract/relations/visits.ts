@@ -554,7 +554,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   // "spent a day at the centre", "menghabiskan dua hari di …": time spent somewhere is being there.
   // ("saya tiga bulan di Eindhoven", "three months in Eindhoven": a stay told by its length.)
   const spentTime = ws.some((w, i) => (SPENT.has(w) && ws.slice(i + 1, i + 4).some((x) => TIME_SPANS.has(x))) || (TIME_SPANS.has(w) && ['di', 'in'].includes(ws[i + 1] ?? '') && f.places.some((p) => p.mention.start === i + 2)));
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || lex.returnFromCues.test(f.s.tokens);
+  // ("…, yang ikut dalam rombongan menteri": being part of the travelling party.)
+  const inParty = f.s.tokens.some((t, i) => (lex.groupNouns.has(t.norm) || lex.partyNouns.has(t.norm)) && f.s.tokens.slice(Math.max(0, i - 3), i).some((x) => lex.partyJoinWords.has(x.norm)));
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || inParty || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
