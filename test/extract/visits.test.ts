@@ -455,6 +455,15 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Arief Wicaksono → US [planned] chips', 'Rahmat Hidayatullah Siregar → CA [planned]'],
     ],
     [
+      '"beliau" keeps pointing at the respected person it named, past a sentence where someone else speaks',
+      [
+        'Usianya sudah 78 tahun, tetapi Tjahjadi Hartanto, pendiri Grup Sinar Digdaya, enggan duduk di kantor. Awal April lalu, beliau terbang ke Shenzhen, Tiongkok, untuk menemui pemasok server.',
+        'Budi Santoso, direktur keuangan grup itu, mengatakan kunjungan beliau berhasil mengamankan pengiriman server.',
+        'Seusai urusannya di Tiongkok, beliau singgah di Hanoi, Vietnam, untuk membahas listrik tenaga surya.',
+      ].join('\n\n'),
+      ['Tjahjadi Hartanto → CN [reported] data-centers,supply-chain', 'Tjahjadi Hartanto → VN [reported] energy'],
+    ],
+    [
       'a witness "yang ikut dalam rombongan menteri" is part of the travelling party',
       'ABU DHABI – Menteri ESDM Yudistira Harsono Pane menandatangani lima kesepakatan energi di Abu Dhabi pada Selasa. Penandatanganan perjanjian pasokan listrik disaksikan Direktur Utama PT Arus Daya Khatulistiwa, Febrianti Siregar, yang ikut dalam rombongan menteri.',
       ['Febrianti Siregar → AE [reported] energy', 'Yudistira Harsono Pane → AE [reported] energy'],

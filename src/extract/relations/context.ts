@@ -336,6 +336,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   // The subject the sentence just before named, in the same paragraph.
   let lastNamed: { sentence: number; paragraph: number } | null = null;
   let pairNamed: string[] = [];
+  let lastBeliau: { id: string; sentence: number } | null = null;
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
   const interviewee = interview ? intervieweeOf(doc, found) : undefined;
@@ -483,8 +484,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // given anyone, opening a sentence, introduces the person just named.)
         const prevEntity = prevSubject ? found.table.byId.get(prevSubject) : undefined;
         const opensWithRole = i <= 1 && candidates.length === 0 && !!prevEntity && rolesOf(prevEntity, apposed).length === 0;
-        const id = pick?.id ?? (role === '' || opensWithRole ? prevSubject : null);
+        // ("beliau" is kept for one respected person: it goes on pointing at whoever it pointed at before.)
+        const isBeliau = t.norm === 'beliau';
+        const honoured = isBeliau && lastBeliau && s.index - lastBeliau.sentence <= 6 && !named.some((r) => r.at < i) ? lastBeliau.id : undefined;
+        const id = pick?.id ?? honoured ?? (role === '' || opensWithRole ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
+        if (id && isBeliau) lastBeliau = { id, sentence: s.index };
         return;
       }
       const subjectP = lex.subjectPronouns.has(t.norm);
