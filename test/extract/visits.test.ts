@@ -464,6 +464,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Tjahjadi Hartanto → CN [reported] data-centers,supply-chain', 'Tjahjadi Hartanto → VN [reported] energy'],
     ],
     [
+      '"pria asal Osaka itu" points back at the man named before',
+      'Ryohei Matsukawa, pendiri dana ventura Naniwa Frontier Capital, tiba di Surabaya pada Senin untuk menjajaki pendanaan pusat data. Sebelum mendarat di Juanda, pria asal Osaka itu menghabiskan tiga hari di Ho Chi Minh City untuk menemui perusahaan rintisan.',
+      ['Ryohei Matsukawa → ID [reported] data-centers,investment', 'Ryohei Matsukawa → VN [reported]'],
+    ],
+    [
       'a witness "yang ikut dalam rombongan menteri" is part of the travelling party',
       'ABU DHABI – Menteri ESDM Yudistira Harsono Pane menandatangani lima kesepakatan energi di Abu Dhabi pada Selasa. Penandatanganan perjanjian pasokan listrik disaksikan Direktur Utama PT Arus Daya Khatulistiwa, Febrianti Siregar, yang ikut dalam rombongan menteri.',
       ['Febrianti Siregar → AE [reported] energy', 'Yudistira Harsono Pane → AE [reported] energy'],

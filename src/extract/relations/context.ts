@@ -243,6 +243,8 @@ interface Focus {
 
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 const opposite = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
+/** Words for a man or a woman that, with "itu"/"tersebut" after, point back at someone named ("pria asal Osaka itu"). */
+const DESCRIBED_PERSON: Record<string, Gender | undefined> = { pria: 'm', lelaki: 'm', wanita: 'f', perempuan: 'f' };
 
 /** The gender an honorific right before a mention tells ("Ms. Okafor", "Tan Sri Azman", "Ibu Retno"). */
 function honorificGender(doc: Doc, m: Mention): Gender | undefined {
@@ -490,6 +492,15 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const id = pick?.id ?? honoured ?? (role === '' || opensWithRole ? prevSubject : null);
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         if (id && isBeliau) lastBeliau = { id, sentence: s.index };
+        return;
+      }
+      // "pria asal Osaka itu", "the man from Osaka": a person described, then pointed back at.
+      const described = DESCRIBED_PERSON[t.norm];
+      if (described && s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'itu' || x.norm === 'tersebut') && !named.some((r) => r.at > i && r.at <= i + 5)) {
+        const other = opposite(described);
+        const fitsGender = (id: string | null | undefined): boolean => !!id && genderOf(doc, found, id) !== other;
+        const id = recentSubject(focus.recent, fitsGender, doc, found, described);
+        if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         return;
       }
       const subjectP = lex.subjectPronouns.has(t.norm);

@@ -555,7 +555,12 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   // ("saya tiga bulan di Eindhoven", "three months in Eindhoven": a stay told by its length.)
   const spentTime = ws.some((w, i) => (SPENT.has(w) && ws.slice(i + 1, i + 4).some((x) => TIME_SPANS.has(x))) || (TIME_SPANS.has(w) && ['di', 'in'].includes(ws[i + 1] ?? '') && f.places.some((p) => p.mention.start === i + 2)));
   // ("…, yang ikut dalam rombongan menteri": being part of the travelling party.)
-  const inParty = f.s.tokens.some((t, i) => (lex.groupNouns.has(t.norm) || lex.partyNouns.has(t.norm)) && f.s.tokens.slice(Math.max(0, i - 3), i).some((x) => lex.partyJoinWords.has(x.norm)));
+  // (Not "ikut menerima rombongan": receiving the party is hosting it.)
+  const inParty = f.s.tokens.some((t, i) => {
+    if (!lex.groupNouns.has(t.norm) && !lex.partyNouns.has(t.norm)) return false;
+    const j = f.s.tokens.slice(Math.max(0, i - 3), i).findIndex((x) => lex.partyJoinWords.has(x.norm)) + Math.max(0, i - 3);
+    return j >= Math.max(0, i - 3) && f.s.tokens.slice(j + 1, i).every((x) => ['dalam', 'dengan', 'bersama', 'the', 'in'].includes(x.norm));
+  });
   const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || inParty || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
