@@ -464,6 +464,15 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Tjahjadi Hartanto → CN [reported] data-centers,supply-chain', 'Tjahjadi Hartanto → VN [reported] energy'],
     ],
     [
+      'a director of "PT … Tbk (SCDG)" is at home in Indonesia past the short form; someone "tidak termasuk dalam rombongan" is no traveller',
+      [
+        'Tim Kemenperin dipimpin Dirjen ILMATE, Ir. M. Taufik Hidayat, M.Sc., yang bertolak ke Shenzhen pada Senin untuk membahas chip.',
+        'Presiden Direktur PT Sinar Cakra Digital Tbk (SCDG), Hendrawan S. Lubis, terbang ke Santa Clara, AS, untuk membeli GPU bagi pusat data baru SCDG di Cikarang.',
+        'Pejabat berinisial HS tidak termasuk dalam rombongan ke Tokyo, kata juru bicara.',
+      ].join('\n\n'),
+      ['Hendrawan S. Lubis → US [reported] chips,data-centers', 'M. Taufik Hidayat → CN [reported] chips'],
+    ],
+    [
       '"pria asal Osaka itu" points back at the man named before',
       'Ryohei Matsukawa, pendiri dana ventura Naniwa Frontier Capital, tiba di Surabaya pada Senin untuk menjajaki pendanaan pusat data. Sebelum mendarat di Juanda, pria asal Osaka itu menghabiskan tiga hari di Ho Chi Minh City untuk menemui perusahaan rintisan.',
       ['Ryohei Matsukawa → ID [reported] data-centers,investment', 'Ryohei Matsukawa → VN [reported]'],

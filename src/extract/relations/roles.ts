@@ -45,8 +45,10 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
       }
       // [title] [field] [Org], [degrees] [Person]: "Direktur Investasi Danantara, Ir. Dewi Anggraini".
       const k = doc.names.titlesStartBefore(s.tokens, p.start);
-      if (k < p.start && s.tokens[k - 1]?.text === ',') {
-        const org = orgs.find((o) => o.end === k - 1);
+      if (k <= p.start && s.tokens[k - 1]?.text === ',') {
+        // ("Presiden Direktur PT Sinar Cakra Digital Tbk (SCDG), Hendrawan": past the short form in brackets.)
+        const open = s.tokens[k - 2]?.text === ')' ? s.tokens.slice(0, k - 2).map((t) => t.text).lastIndexOf('(') : -1;
+        const org = orgs.find((o) => o.end === k - 1 || (open > 0 && o.end === open));
         // (The nearest title before the body: "Gubernur didampingi Kepala Dinas …" is the Kepala's.)
         const head = org && titles.filter((t) => t.end <= org.start && org.start - t.end <= 2).sort((x, y) => y.end - x.end)[0];
         if (org?.entityId && head) {

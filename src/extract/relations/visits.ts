@@ -660,7 +660,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const afterPlace = (i: number): boolean => f.places.some((p) => p.mention.end === i);
   // ("Adrian bersama CTO Nawasena AI, Maya …, juga meninjau": "bersama" right after a name joins a second subject.)
   const coSubject = (t: Token, i: number): boolean =>
-    (t.norm === 'bersama' || (t.norm === 'with' && tokens[i - 1]?.norm === 'together')) && f.people.some((p) => p.how !== 'reference' && nameEndAt(tokens, p.at) === (t.norm === 'with' ? i - 1 : i));
+    ((t.norm === 'bersama' || (t.norm === 'with' && tokens[i - 1]?.norm === 'together')) && f.people.some((p) => p.how !== 'reference' && nameEndAt(tokens, p.at) === (t.norm === 'with' ? i - 1 : i))) ||
+    // ("Bersama direktur …, Ir. Yusuf A. Pane, ia membahas …": opening the sentence, before its subject.)
+    (i === 0 && ['bersama', 'together'].includes(t.norm));
   const companionAt = tokens.findIndex(
     (t, i) =>
       COMPANION_MARKERS.has(t.norm) ||
