@@ -274,6 +274,11 @@ describe('VISITED with purposes — English', () => {
       'In Paris, Ahmed Al-Tenaiji and Noura Al-Hammadi met France\'s minister delegate for digital affairs, Claire Mathurin, to discuss data centers. Sanne Verhoeckx, the Netherlands\' minister of economic affairs, was in The Hague.',
       ['Ahmed Al-Tenaiji → FR [reported] data-centers', 'Noura Al-Hammadi → FR [reported] data-centers'],
     ],
+    [
+      '"From there she went to Prague" goes on from the last stop, and "The longest leg was to Abidjan" is a stop',
+      'PARIS — The first stop was Türkiye. In Ankara, Ines Kowalczyk-Baptiste met a deputy energy minister. From there she went to Prague to hire engineers. The longest leg was to Abidjan, where she signed a data center deal.',
+      ['Ines Kowalczyk-Baptiste → CI [reported] data-centers', 'Ines Kowalczyk-Baptiste → CZ [reported] talent', 'Ines Kowalczyk-Baptiste → TR [reported] energy'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

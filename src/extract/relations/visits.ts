@@ -921,7 +921,8 @@ export function findVisits(
     }
     // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
     // focus happens there, whatever other places it names later.
-    const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i));
+    // ("From there she went to Prague": where she left from is no scene of this sentence.)
+    const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i) && !['from', 'dari'].includes(f.s.tokens[i - 1]?.norm ?? ''));
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
     // ("a swing through Asia", "tur keliling Asia": a trip word right before the region's preposition.)
