@@ -279,6 +279,15 @@ describe('VISITED with purposes — English', () => {
       'PARIS — The first stop was Türkiye. In Ankara, Ines Kowalczyk-Baptiste met a deputy energy minister. From there she went to Prague to hire engineers. The longest leg was to Abidjan, where she signed a data center deal.',
       ['Ines Kowalczyk-Baptiste → CI [reported] data-centers', 'Ines Kowalczyk-Baptiste → CZ [reported] talent', 'Ines Kowalczyk-Baptiste → TR [reported] energy'],
     ],
+    [
+      'officials named with "a Chilean government delegation" serve in Chile; a "who" clause is its own person\'s; a plan in a "where" clause is that clause\'s',
+      [
+        'TOKYO — A Chilean government delegation selling the country as a home for data centres spent Monday in Tokyo.',
+        'Economy Minister Valentina Ríos Etchegaray met executives of Kumo Rail Data and visited the Tokyo campus of a research institute, where Chilean researchers will join a joint lab next year.',
+        'On Tuesday Ríos flew to Seoul, where she was joined by Beatriz Olmedo, who had spent the previous three days in Singapore meeting fund managers about investment. Ríos is due back in Santiago on Thursday.',
+      ].join('\n\n'),
+      ['Beatriz Olmedo → KR [reported]', 'Beatriz Olmedo → SG [reported] investment', 'Valentina Ríos Etchegaray → JP [reported] research', 'Valentina Ríos Etchegaray → KR [reported]'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

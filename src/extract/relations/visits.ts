@@ -188,6 +188,10 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     // ("…, Toros Mühendislik, which has built … in South Africa": "which" and "that" never speak of a person.)
     const aboutPerson = t.norm === 'yang' && tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed);
     if (personAt < placeAt && RELATIVE.has(t.norm) && !aboutPerson) return true;
+    // ("Ríos flew to Seoul, where she was joined by Beatriz Olmedo, …, who had spent three days in Singapore":
+    // a "who" clause is about the person it follows, not the subject.)
+    const whoseClause = (t.norm === 'who' || t.norm === 'yang') && tokens[k - 1]?.text === ',' && f.people.some((q) => q.how === 'name' && q.entityId !== visitor && q.at < k && q.at > a && k - q.at <= 12);
+    if (personAt < placeAt && whoseClause) return true;
     // "We spoke at her office in Singapore a few days after she returned …": a subordinate clause with a
     // subject of its own separates the place from the person.
     const subject = tokens[k + 1];
@@ -246,9 +250,11 @@ function negated(doc: Doc, tokens: readonly Token[]): boolean {
  * else — though ", yang akan bergabung" after a name is that person's plan.
  */
 function plannedIn(doc: Doc, tokens: readonly Token[]): boolean {
+  // ("… visited the campus, where Chilean researchers will join a lab next year": a plan told in a "where" clause is that clause's.)
+  const whereAt = tokens.findIndex((t, k) => t.norm === 'where' && tokens[k - 1]?.text === ',');
   const otherThing = (i: number): boolean => {
     const rel = tokens[i - 1]?.norm ?? '';
-    return rel === 'which' || rel === 'that' || (rel === 'yang' && tokens[i - 2]?.text !== ',');
+    return rel === 'which' || rel === 'that' || (rel === 'yang' && tokens[i - 2]?.text !== ',') || (whereAt >= 0 && i > whereAt && i - whereAt <= 6 && !doc.lexicon.subjectPronouns.has(tokens[whereAt + 1]?.norm ?? ''));
   };
   return tokens.some((_, i) => !otherThing(i) && !!doc.lexicon.plannedCues.matchAt(tokens, i));
 }
@@ -403,7 +409,25 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   if (doc.language === 'id') indonesianOfficials(doc, found, home);
   birthplaces(doc, found, home);
   workplaces(doc, found, home);
+  delegationOfficials(doc, found, home);
   return home;
+}
+
+const OFFICE_TITLES = new Set(['minister', 'deputy minister', 'secretary', 'envoy', 'ambassador', 'governor', 'director general']);
+
+/** "A Chilean government delegation …. Economy Minister Valentina Ríos …": officials named with the party serve in its country. */
+function delegationOfficials(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
+  const party = found.mentions.find((m) => m.demonym && m.sentence >= 0 && (doc.sentences[m.sentence]?.tokens.slice(m.end, m.end + 3) ?? []).some((t) => doc.lexicon.groupNouns.has(t.norm)));
+  const code = party ? countryOf(doc, party) : undefined;
+  const partyParagraph = party ? doc.sentences[party.sentence]?.paragraph : undefined;
+  if (!code || partyParagraph === undefined) return;
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || home.has(m.entityId) || m.sentence < 0) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s || s.paragraph - partyParagraph > 1 || s.paragraph < partyParagraph) continue;
+    const titled = (found.titles.get(m.sentence) ?? []).some((t) => OFFICE_TITLES.has(t.value) && ((t.end <= m.start && m.start - t.end <= 1) || (t.start > m.end && t.start - m.end <= 4)));
+    if (titled) home.set(m.entityId, code);
+  }
 }
 
 const OFFICE_WORDS = new Set(['office', 'offices', 'headquarters', 'home']);
