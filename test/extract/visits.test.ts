@@ -288,6 +288,11 @@ describe('VISITED with purposes — English', () => {
       ].join('\n\n'),
       ['Beatriz Olmedo → KR [reported]', 'Beatriz Olmedo → SG [reported] investment', 'Valentina Ríos Etchegaray → JP [reported] research', 'Valentina Ríos Etchegaray → KR [reported]'],
     ],
+    [
+      '"India\'s Minister of State for Electronics and IT" serves at home: the fabs in Gujarat he talks of are no visit to India',
+      'TOKYO — India\'s Minister of State for Electronics and IT, Arjun Malhotra-Sethi, arrived overnight from New Delhi. He is in Tokyo, he says, to persuade chip equipment makers to invest alongside the fabs India is subsidising in Gujarat.',
+      ['Arjun Malhotra-Sethi → JP [reported] chips,investment'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
