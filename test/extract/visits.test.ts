@@ -492,6 +492,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Hendrawan S. Lubis → US [reported] chips,data-centers', 'M. Taufik Hidayat → CN [reported] chips'],
     ],
     [
+      'a paragraph opening "Sementara itu," on someone else ends the visit\'s frame',
+      'Di Seoul, Menteri Investasi Rahmat Sudiarso mengunjungi kantor pusat Cheongun dan membahas pelatihan 200 teknisi asal Batam.\n\nSementara itu, Kepala Badan Pengusahaan Batam Irwan Saragih mengatakan perizinan bagi investor pusat data akan diselesaikan dalam 30 hari.',
+      ['Rahmat Sudiarso → KR [reported] talent'],
+    ],
+    [
       '"pria asal Osaka itu" points back at the man named before',
       'Ryohei Matsukawa, pendiri dana ventura Naniwa Frontier Capital, tiba di Surabaya pada Senin untuk menjajaki pendanaan pusat data. Sebelum mendarat di Juanda, pria asal Osaka itu menghabiskan tiga hari di Ho Chi Minh City untuk menemui perusahaan rintisan.',
       ['Ryohei Matsukawa → ID [reported] data-centers,investment', 'Ryohei Matsukawa → VN [reported]'],

@@ -101,6 +101,8 @@ function asksAboutTrip(doc: Doc, facts: SentenceFacts[], j: number, hit: VisitHi
 /** Openers that carry on the story: "Menurut …", "According to …", a quotation. */
 const CARRY_ON = new Set(['menurut', 'according', 'asked', 'speaking', 'kata', 'ujar', '"', '“']);
 
+const MEANWHILE = [['sementara', 'itu'], ['meanwhile'], ['di', 'sisi', 'lain'], ['elsewhere'], ['in', 'other', 'news']];
+
 function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit, story: ReadonlySet<string>): boolean {
   const first = f.s.tokens[0];
   if (first && CARRY_ON.has(first.norm)) return false;
@@ -112,6 +114,9 @@ function opensOnSomethingElse(f: SentenceFacts, hit: VisitHit, story: ReadonlySe
   // "Kanda said Sakuragawa wanted …": a paragraph that opens on the visitor goes on with the visit.
   const visitorFirst = f.people.find((p) => p.entityId === hit.person && p.at <= (wordsSeen[0] ?? 0) + 1);
   if (visitorFirst) return false;
+  // "Sementara itu, Kepala BP Batam …", "Meanwhile, …": a paragraph that turns to something else, unless the visitor is in it.
+  const turns = MEANWHILE.some((m) => m.every((w, k) => f.s.tokens[k]?.norm === w));
+  if (turns && !f.people.some((p) => p.entityId === hit.person)) return true;
   const early = [
     ...f.people.filter((p) => p.how === 'name' && p.at <= limit).map((p) => p.entityId),
     // "At ASML the visitors toured …" sets the scene of the visit, it does not move on from it.
