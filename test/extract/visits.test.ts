@@ -293,6 +293,11 @@ describe('VISITED with purposes — English', () => {
       'TOKYO — India\'s Minister of State for Electronics and IT, Arjun Malhotra-Sethi, arrived overnight from New Delhi. He is in Tokyo, he says, to persuade chip equipment makers to invest alongside the fabs India is subsidising in Gujarat.',
       ['Arjun Malhotra-Sethi → JP [reported] chips,investment'],
     ],
+    [
+      'the person a "who is travelling with her" clause is about travels with her',
+      'Farida Nurmagambetova flew from Singapore to Montréal on Sunday to open a symposium. In Montréal she presented joint work with Tan Wei Jun, a postdoctoral fellow who is travelling with her, on memory-aware scheduling.',
+      ['Farida Nurmagambetova → CA [reported] memory', 'Tan Wei Jun → CA [reported] memory'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });

@@ -700,10 +700,20 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     tokens.slice(markerAt + 1, p.at).some((t, i) => t.text === ',' && ['and', 'dan', 'but', 'namun', 'tetapi'].includes(tokens[markerAt + 2 + i]?.norm ?? '')) && clauseSubject(doc, tokens, p.at, tokens.length);
   const metAfterMarker = (p: PersonRef): boolean =>
     markerAt >= 0 && p.at > markerAt && !tokens.slice(markerAt + 1, p.at).some((t) => CLAUSE_OPENERS.has(t.norm) || t.text === ';') && !newClause(p);
+  // ("… with Tan Wei Jun, a postdoctoral fellow who is travelling with her": the one the "who" clause is about travels.)
+  const travellingWho = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.norm !== 'who' && t.norm !== 'yang') return;
+    const verb = [k + 1, k + 2].find((j) => TRAVEL_WITH.has(tokens[j]?.norm ?? '') && ['with', 'bersama', 'dengan'].includes(tokens[j + 1]?.norm ?? ''));
+    if (verb === undefined) return;
+    const before = people.filter((p) => p.at < k && k - p.at <= 12).at(-1);
+    if (before) travellingWho.add(before.entityId);
+  });
   const visitors: PersonRef[] = [];
   const others: PersonRef[] = [];
   for (const p of people) {
-    if (betweenAt >= 0 && p.at > betweenAt) visitors.push(p);
+    if (travellingWho.has(p.entityId)) visitors.push(p);
+    else if (betweenAt >= 0 && p.at > betweenAt) visitors.push(p);
     else if (companionAt >= 0 && p.at > companionAt && (markerAt < 0 || markerAt >= companionAt || p.at < markerAt)) visitors.push(p);
     else if (metAfterMarker(p)) others.push(p);
     else visitors.push(p);
