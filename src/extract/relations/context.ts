@@ -10,7 +10,7 @@ import type { ResolvedEntity } from '../entities/resolve.js';
 import { asksByLabel, type Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
-import { openQuotes, quoteRanges } from '../text/quotes.js';
+import { openQuotes, quoteRanges, quotedAt } from '../text/quotes.js';
 import { liveBlog } from './live-blog.js';
 
 export interface PersonRef {
@@ -470,7 +470,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     }
     // Quotations of this sentence: who speaks inside one is not who acts outside it.
     const quoteSpans = quoteRanges(s.tokens, quoteOpen[s.index] ?? false);
-    const inQuote = (at: number): boolean => quoteSpans.some(([qa, qb]) => at > qa && at < qb);
+    const inQuote = (at: number): boolean => quotedAt(quoteSpans, at);
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
       const ref = lex.personReferences.matchAt(s.tokens, i);

@@ -9,7 +9,7 @@ import type { Mention } from '../entities/mention.js';
 import { basedBefore, type Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
-import { quoteRanges } from '../text/quotes.js';
+import { quoteRanges, quotedAt } from '../text/quotes.js';
 import { isListItem } from '../text/segment.js';
 import { datedAfter } from '../text/dates.js';
 
@@ -106,7 +106,7 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   for (const f of facts) {
     // ("Kalau dosennya belum pernah masuk cleanroom, …," ujar Nurul Fajri: a negation a speaker quotes cancels no trip.)
     const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
-    const negatedOutsideQuotes = f.s.tokens.some((_, i) => negationAt(doc, f.s.tokens, i) && !quotes.some(([a, b]) => i > a && i < b));
+    const negatedOutsideQuotes = f.s.tokens.some((_, i) => negationAt(doc, f.s.tokens, i) && !quotedAt(quotes, i));
     if (negatedOutsideQuotes) {
       // A leg called off for one member ("will not make the German leg") leaves the rest of the trip;
       // a trip called off with no place named ("kunjungan sang wakil menteri … batal") leaves all of it.
@@ -276,7 +276,7 @@ function realis(doc: Doc, f: SentenceFacts): boolean {
   if (doc.language !== 'en') return tokens.some(gone);
   const quoted = quoteRanges(tokens, f.quoteOpen);
   return tokens.some((t, i) => {
-    if (t.kind !== 'word' || doc.lexicon.speechVerbs.has(t.norm) || quoted.some(([a, b]) => i >= a && i < b)) return false;
+    if (t.kind !== 'word' || lex.speechVerbs.has(t.norm) || quotedAt(quoted, i)) return false;
     const tag = doc.names.englishTag(t.norm);
     if (tag === 'Copula') return t.norm === 'was' || t.norm === 'were';
     // (Only a verb of the trip itself: "the trip mattered" tells nothing of whether it happened.)
@@ -433,9 +433,13 @@ function delegationOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
 const OFFICE_WORDS = new Set(['office', 'offices', 'headquarters', 'home']);
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 
+/** The resolved people a sentence names, in order. */
+function peopleIn(found: EntityFindings, sentence: number): Mention[] {
+  return found.mentions.filter((o) => o.sentence === sentence && o.type === 'Person' && !!o.entityId);
+}
+
 /** "Amara Njoroge founded Savanna Loop Data in Nairobi", "We spoke in her Nairobi office": where someone works is home. */
 function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
-  const people = (j: number): Mention[] => found.mentions.filter((o) => o.sentence === j && o.type === 'Person' && !!o.entityId);
   for (const s of doc.sentences) {
     const places = found.mentions.filter((o) => o.sentence === s.index && o.type === 'City');
     for (const place of places) {
@@ -443,10 +447,10 @@ function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>):
       if (!code) continue;
       const prep = s.tokens[place.start - 1]?.norm ?? '';
       const founded = ['in', 'di'].includes(prep) ? s.tokens.findIndex((t, i) => doc.lexicon.foundingVerbs.has(t.norm) && i < place.start && place.start - i <= 8) : -1;
-      const founder = founded > 0 ? people(s.index).find((o) => o.end === founded) : undefined;
+      const founder = founded > 0 ? peopleIn(found, s.index).find((o) => o.end === founded) : undefined;
       const office = POSSESSIVES.has(prep) && OFFICE_WORDS.has(s.tokens[place.end]?.norm ?? '');
       let person = founder;
-      for (let j = s.index; office && !person && j >= 0 && s.index - j <= 3; j--) person = people(j).at(-1);
+      for (let j = s.index; office && !person && j >= 0 && s.index - j <= 3; j--) person = peopleIn(found, j).at(-1);
       if (person?.entityId && !home.has(person.entityId)) home.set(person.entityId, code);
     }
   }
@@ -512,9 +516,8 @@ function birthplaces(doc: Doc, found: EntityFindings, home: Map<string, string>)
     const place = found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && o.start <= at + 4);
     const code = place ? countryOf(doc, place) : undefined;
     if (!code) continue;
-    const people = (j: number): Mention[] => found.mentions.filter((o) => o.sentence === j && o.type === 'Person' && !!o.entityId);
-    let person = people(s.index)[0];
-    for (let j = s.index - 1; !person && j >= 0 && s.index - j <= 5; j--) person = people(j).at(-1);
+    let person = peopleIn(found, s.index)[0];
+    for (let j = s.index - 1; !person && j >= 0 && s.index - j <= 5; j--) person = peopleIn(found, j).at(-1);
     if (person?.entityId && !home.has(person.entityId)) home.set(person.entityId, code);
   }
 }
@@ -559,6 +562,17 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
   }
 }
 
+/**
+ * At a party noun ("rombongan", "delegation") at i, the first word of joining ("ikut", "turut", "part of")
+ * up to three words before it; -1 when there is none or no party noun at i.
+ */
+function partyJoinedAt(doc: Doc, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || (!doc.lexicon.groupNouns.has(t.norm) && !doc.lexicon.partyNouns.has(t.norm))) return -1;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (doc.lexicon.partyJoinWords.has((tokens[j] as Token).norm)) return j;
+  return -1;
+}
+
 function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean; be: number[]; planned: boolean; negated: boolean } {
   const lex = doc.lexicon;
   const ws = words(f.s.tokens);
@@ -580,10 +594,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const spentTime = ws.some((w, i) => (SPENT.has(w) && ws.slice(i + 1, i + 4).some((x) => TIME_SPANS.has(x))) || (TIME_SPANS.has(w) && ['di', 'in'].includes(ws[i + 1] ?? '') && f.places.some((p) => p.mention.start === i + 2)));
   // ("…, yang ikut dalam rombongan menteri": being part of the travelling party.)
   // (Not "ikut menerima rombongan": receiving the party is hosting it.)
-  const inParty = f.s.tokens.some((t, i) => {
-    if (!lex.groupNouns.has(t.norm) && !lex.partyNouns.has(t.norm)) return false;
-    const j = f.s.tokens.slice(Math.max(0, i - 3), i).findIndex((x) => lex.partyJoinWords.has(x.norm)) + Math.max(0, i - 3);
-    return j >= Math.max(0, i - 3) && f.s.tokens.slice(j + 1, i).every((x) => ['dalam', 'dengan', 'bersama', 'the', 'in'].includes(x.norm));
+  const inParty = f.s.tokens.some((_, i) => {
+    const j = partyJoinedAt(doc, f.s.tokens, i);
+    return j >= 0 && f.s.tokens.slice(j + 1, i).every((x) => ['dalam', 'dengan', 'bersama', 'the', 'in'].includes(x.norm));
   });
   const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || inParty || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
@@ -905,7 +918,7 @@ export function findVisits(
       };
       // ("rombongan menteri terbang ke Tokyo tanpa gubernur": whoever the party goes without stays behind.)
       const without = new Set(f.people.filter((p) => WITHOUT.has(f.s.tokens[p.at - 1]?.norm ?? '')).map((p) => p.entityId));
-      for (const id of party) if (!visitors.some((v) => v.entityId === id) && !gone(id) && !without.has(id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
+      for (const id of party) if (!visitors.some((v) => v.entityId === id) && !gone(id)) visitors.push({ entityId: id, at: Math.max(0, at), how: 'reference' });
       for (let k = visitors.length - 1; k >= 0; k--) if (without.has((visitors[k] as PersonRef).entityId)) visitors.splice(k, 1);
     }
     // "Dari Jakarta, ia … melanjutkan lawatan ke Kuala Lumpur": a pronoun continuing a trip from a place
@@ -975,7 +988,7 @@ export function findVisits(
     // Quoted words belong to whoever they are about, not to the speaker who quotes them:
     // '"Bapak Presiden akan bertolak ke Abu Dhabi," kata Sugiono' is the president's trip.
     const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
-    const quoted = (at: number): boolean => quotes.some(([a, b]) => at > a && at < b);
+    const quoted = (at: number): boolean => quotedAt(quotes, at);
     const speaker = (p: PersonRef): boolean => speechVerbAt(doc, f.s.tokens, p.at) >= 0;
     const markAt = f.s.tokens.findIndex((t, i) => COMPANION_MARKERS.has(t.norm) || !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i));
     // Where a host is met and no place is named, the host's own country is the place.
@@ -1030,7 +1043,7 @@ export function findVisits(
             // "She is accompanied by Rao": a companion is where the one accompanied is, wherever he went before.
             const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
             // ("…, yang turut dalam rombongan, menyebut …", "part of the delegation": the trip just told is theirs.)
-            const joinsParty = f.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && f.s.tokens.slice(Math.max(0, i - 3), i).some((x) => doc.lexicon.partyJoinWords.has(x.norm)));
+            const joinsParty = f.s.tokens.some((_, i) => partyJoinedAt(doc, f.s.tokens, i) >= 0);
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             const c = (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;

@@ -20,6 +20,11 @@ export function quoteRanges(tokens: readonly Token[], openAtStart = false): Arra
   return ranges;
 }
 
+/** Token `at` lies between the marks of one of the ranges. */
+export function quotedAt(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  return ranges.some(([open, close]) => at > open && at < close);
+}
+
 /** For each sentence, whether a quotation is still open when it starts. */
 export function openQuotes(sentences: readonly Sentence[]): boolean[] {
   const out: boolean[] = [];

@@ -104,7 +104,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, degree
       lineOffset += line.length + 1;
       // "Q: You were in Abu Dhabi? / Njoroge: Megawatts.": a transcript's question and its answer are
       // paragraphs of their own even when no blank line parts them.
-      const asks = QUESTION_LABEL.test(line);
+      const asks = asksByLabel(line);
       if ((asks || afterQuestion) && ids.length) {
         paragraphs.push({ start: blockStart, end: lineStart - 1, sentences: ids });
         paragraph = paragraphs.length;
