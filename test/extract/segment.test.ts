@@ -12,6 +12,8 @@ describe('sentence segmentation', () => {
     ['quote closing a sentence', '"We need more memory." Altman said so in Seoul.', 2],
     ['Indonesian number with comma', 'Microsoft menanamkan US$1,7 miliar. Nilainya besar.', 2],
     ['one line per caption', 'Sam Altman OpenAI\nSam Altman. Sumber: Reuters', 3],
+    ['a numbered list\'s marker stays with its line', '1. Borong server GPU. Di Tokyo, ia bertemu pemasok.\n\n2. Pinjaman bank. Masih di Tokyo.', 4],
+    ['a number ending a sentence still ends it', 'The fund grew in 2024. It will grow in 2025.', 2],
   ])('%s', (_name, text, count) => {
     expect(segment(text, ABBR).sentences).toHaveLength(count);
   });

@@ -298,6 +298,11 @@ describe('VISITED with purposes — English', () => {
       'Farida Nurmagambetova flew from Singapore to Montréal on Sunday to open a symposium. In Montréal she presented joint work with Tan Wei Jun, a postdoctoral fellow who is travelling with her, on memory-aware scheduling.',
       ['Farida Nurmagambetova → CA [reported] memory', 'Tan Wei Jun → CA [reported] memory'],
     ],
+    [
+      'the one who "recalls" in a parenthesis is not the one who travelled',
+      'Farida Nurmagambetova runs a lab at the Straits Institute of Technology in Singapore. Her former supervisor, Dietmar Kohlhaas, remembers a student who argued with the hardware. In 2019, he recalls, she talked her way onto an industry trip to Shenzhen to watch a test chip come back from the fab.',
+      ['Farida Nurmagambetova → CN [reported] chips'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -545,6 +550,15 @@ describe('VISITED with purposes — Indonesian', () => {
       'Delegasi BRIN yang dipimpin Deputi Riset BRIN, Dr. Laksmi Anggraeni Sutedja, dan Rektor Institut Teknologi Priangan, Prof. Haryo Adinegoro, tiba di Seoul pada Senin untuk membahas riset chip memori. Pada Rabu, Prof. Haryo kembali ke Tanah Air lebih awal. Pada Kamis, rombongan bertolak ke Taipei untuk membahas pelatihan talenta.',
       ['Haryo Adinegoro → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → TW [reported] talent'],
     ],
+    [
+      'a numbered list of a trip\'s highlights: each line\'s place takes what the line says, even naming no one',
+      [
+        'Direktur Utama PT Awan Khatulistiwa Tbk, Fransiska Halim, baru saja menuntaskan lawatan sepekan ke Jepang dan Korea Selatan. Berikut poin-poin penting dari perjalanan tersebut:',
+        '1. Borong server. Di Tokyo, Fransiska bertemu produsen server Shirakawa Systems dan menyepakati pembelian server berbasis GPU untuk pusat data di Cikarang.',
+        '2. Kontrak memori di Seoul. Di ibu kota Korea Selatan itu, perseroan mengamankan kontrak pasokan chip memori dari Namsan Memory.',
+      ].join('\n\n'),
+      ['Fransiska Halim → JP [reported] chips,data-centers', 'Fransiska Halim → KR [reported] data-centers,memory,supply-chain'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);
   });
@@ -599,5 +613,13 @@ describe('home told in an apposition', () => {
       'en',
     );
     expect(visits(x).filter((v) => v.includes('→ VN'))).toEqual([]);
+  });
+  it('takes where someone grew up as no trip', () => {
+    const x = run(
+      'Farida Nurmagambetova keeps a map above her desk at the Straits Institute of Technology in Singapore. Next week she flies from Singapore to Canada to open a research symposium.\n\nNurmagambetova grew up in Almaty and studied mathematics there before moving to Munich for a doctorate.',
+      'en',
+    );
+    expect(visits(x).filter((v) => v.includes('→ KZ'))).toEqual([]);
+    expect(visits(x)).toContain('Farida Nurmagambetova → CA [planned] research');
   });
 });

@@ -50,6 +50,8 @@ const LexiconFile = z.object({
   foundingVerbs: z.array(z.string()).default([]),
   /** Going home with no place named: "kembali ke Tanah Air", "flew home". */
   homewardCues: z.array(z.string()).default([]),
+  /** Common noun phrases that end in an organisation's closing word ("Tata Kelola Pusat Data"): no name ends so. */
+  commonNounEndings: z.array(z.string()).default([]),
   /** Gatherings a report may be set at ("summit", "konferensi"): who takes part there from abroad is there. */
   eventNouns: z.array(z.string()).default([]),
   /** Words that name a travelling party only where its members are listed ("the group is led by …"). */
@@ -143,6 +145,7 @@ export interface Lexicon {
   foundingVerbs: Set<string>;
   homewardCues: PhraseIndex<true>;
   eventNouns: Set<string>;
+  commonNounEndings: ReadonlySet<string>;
   partyNouns: Set<string>;
   departVerbs: Set<string>;
   secondPersonPronouns: Set<string>;
@@ -234,6 +237,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     foundingVerbs: folded(raw.foundingVerbs),
     homewardCues: phraseSet(raw.homewardCues),
     eventNouns: folded(raw.eventNouns),
+    commonNounEndings: folded(raw.commonNounEndings),
     partyNouns: folded(raw.partyNouns),
     departVerbs: folded(raw.departVerbs),
     secondPersonPronouns: folded(raw.secondPersonPronouns),

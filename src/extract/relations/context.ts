@@ -123,6 +123,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   }
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor|berkantor pusat|bermarkas|berdomisili|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
+  // "grew up in Almaty", "lahir dan besar di Medan": where someone comes from, not a trip.
+  if (/\b(born|raised|grew up|lahir|dibesarkan|lahir dan besar)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.
   if (/\b((his|her|its|their|our|my) (own )?(office|offices|desk)|kantornya|ruang kerjanya)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "terbang dari kantornya di Singapura", "flew in from its office in Tokyo": where the trip began.

@@ -155,6 +155,25 @@ function storyThemes(doc: Doc, facts: SentenceFacts[], current: VisitHit[]): str
   return [...weights].filter(([, w]) => w >= PURPOSE_MIN * 2).map(([code]) => code);
 }
 
+function listLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
+  const visitSentences = new Set(visits.map((v) => v.sentence));
+  for (const [j, f] of facts.entries()) {
+    const opens = j === 0 || f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph;
+    if (!opens || !isListItem(f.s.tokens)) continue;
+    const line: SentenceFacts[] = [];
+    for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === f.s.paragraph; k++) line.push(facts[k] as SentenceFacts);
+    if (line.some((g, k) => visitSentences.has(j + k) || g.people.length > 0)) continue;
+    const place = f.places.find((p) => p.locative);
+    if (!place) continue;
+    const there = visits.filter((v) => v.country === place.country && !(facts[v.sentence] as SentenceFacts).past && v.sentence < j);
+    if (new Set(there.map((v) => v.person)).size !== 1) continue;
+    const weights = new Map<string, number>();
+    for (const t of line.flatMap((g) => g.themes)) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+    const codes = [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code);
+    for (const v of there) out.set(v, [...new Set([...(out.get(v) ?? []), ...codes])]);
+  }
+}
+
 export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[], home: ReadonlyMap<string, string> = new Map()): Map<VisitHit, string[]> {
   const bySentence = new Map<number, VisitHit[]>();
   for (const v of visits) {
@@ -219,8 +238,10 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         // Investment "di Indonesia" in an Indonesian president's trip is the trip's aim, not a move elsewhere.
         const elsewhere = f.places.find((p) => p.locative && p.country !== hit.country && p.country !== home.get(hit.person));
         if (elsewhere) {
-          // The sentence moves elsewhere: what it says before the new place still belongs here.
-          add(f.themes.filter((t) => t.end <= elsewhere.mention.start));
+          // The sentence moves elsewhere: what it says before the new place still belongs here —
+          // unless it opens a paragraph ("Kontrak memori di Seoul."), which is about the new place.
+          const opensParagraph = f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph;
+          if (!opensParagraph) add(f.themes.filter((t) => t.end <= elsewhere.mention.start));
           break;
         }
         add(f.themes);
@@ -231,6 +252,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code),
     );
   }
+  // "3. Kontrak memori di Seoul. …": a list's line about a place one traveller visited, naming no one,
+  // tells what that visit did there.
+  listLinePurposes(facts, visits, out);
   // "Dian dan Yudi akan ikut ke Seoul": a visit whose own words give no purpose joins the trip just told
   // to the same country — someone else's visit there a few sentences before — and shares its purposes.
   const ownPurposes = (person: string, country: string): number =>

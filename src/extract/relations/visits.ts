@@ -10,7 +10,7 @@ import { basedBefore, type Token } from '../text/tokenize.js';
 import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
-import { isListItem } from '../text/segment.js';
+import { listMarkerLength } from '../text/segment.js';
 import { datedAfter } from '../text/dates.js';
 
 export interface VisitHit {
@@ -742,13 +742,13 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
   const lineStart = f.s.paragraphStart || /\n[ \t]*$/.test(doc.article.text.slice(Math.max(0, f.s.start - 4), f.s.start));
   if (!lineStart) return undefined;
   const tokens = f.s.tokens;
-  let k = isListItem(tokens) ? 1 : 0;
+  let k = listMarkerLength(tokens);
   // ("- Senin (10/11): Abu Dhabi — …": a date in brackets may sit between the day and the colon.)
   const colon = tokens.findIndex((t, i) => i >= k && i <= k + 12 && t.text === ':');
   if (colon < 0) return undefined;
   const label = tokens.slice(k, colon);
   // "- Seoul, South Korea (2–3 Aug): HBM4 allocation talks …": a bullet labelled with its place.
-  const placeLabel = k === 1 && f.places.find((p) => p.mention.start === 1 && p.mention.end <= colon && !p.origin);
+  const placeLabel = k > 0 && f.places.find((p) => p.mention.start === k && p.mention.end <= colon && !p.origin);
   if (placeLabel) return negated(doc, tokens) ? undefined : placeLabel;
   const dayLabel = colon <= k + 8 && label.some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm) || ['day', 'hari'].includes(t.norm));
   if (!dayLabel) return undefined;

@@ -36,6 +36,8 @@ function isBoundary(line: string, i: number, abbreviations: ReadonlySet<string>,
   const next = line.charAt(k);
   if (!next || !/[\p{Lu}\d"“'‘(\[«]/u.test(next)) return -1;
   if (line.charAt(i) === '.') {
+    // "3. Kontrak memori di Seoul.": a numbered list's marker does not end a sentence.
+    if (/^\s*\d{1,2}$/.test(line.slice(0, i))) return -1;
     // The word before the period: an abbreviation or an initial does not end a sentence.
     const before = /([\p{L}.]+)$/u.exec(line.slice(0, i));
     const word = before?.[1] ?? '';
@@ -74,9 +76,16 @@ export function asksByLabel(line: string): boolean {
 
 const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
 
-/** A line of a list: "• Monday: Seoul", "- Oslo, Norway (19 Aug): …". */
+/** How many tokens mark a list's line: 1 for "• Monday: Seoul", 2 for "3. Kontrak memori …", else 0. */
+export function listMarkerLength(tokens: readonly Token[]): number {
+  if (BULLETS.has(tokens[0]?.text ?? '')) return 1;
+  const numbered = tokens[0]?.kind === 'number' && /^\d{1,2}$/.test(tokens[0].text) && ['.', ')'].includes(tokens[1]?.text ?? '');
+  return numbered && tokens.length > 2 ? 2 : 0;
+}
+
+/** A line of a list: "• Monday: Seoul", "- Oslo, Norway (19 Aug): …", "2. Pinjaman dari bank Jepang." */
 export function isListItem(tokens: readonly Token[]): boolean {
-  return BULLETS.has(tokens[0]?.text ?? '');
+  return listMarkerLength(tokens) > 0;
 }
 
 function looksLikeHeading(text: string, tokens: Token[]): boolean {

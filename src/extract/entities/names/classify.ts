@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../../text/phrases.js';
 import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
-import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
+import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, isVenueName, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
 import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from './person-cues.js';
 import type { SentenceView } from './sentence-view.js';
 import { fieldWord, ministerBefore, type PendingName } from './title-complements.js';
@@ -116,7 +116,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (a >= b || v.words(a, b).length === 0) return [];
   // "Kepala Biro Hubungan Masyarakat Kementerian …": the unit before a known organisation is no entity of its own.
   if (SUB_UNITS.has((v.tok(a) as Token).norm) && v.knownAt[b]?.type === 'Organization') return [];
-  if (fieldOfOffice(v, a, b)) return [];
+  if (fieldOfOffice(v, a, b) || isVenueName(v, v.words(a, b))) return [];
   // "outside the El Marqués switching station": a name used as a modifier of a common noun is no person.
   if (attributiveName(v, a, b) && !orgShaped(v, a, b) && !v.titleEndingAt(a)) return [];
   const title = v.titleEndingAt(a) ?? ministerBefore(v, a);

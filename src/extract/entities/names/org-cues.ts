@@ -100,12 +100,24 @@ export function compromiseSays(spans: Span[], a: number, b: number): boolean {
   return spans.some((sp) => sp.start <= a && sp.end >= b);
 }
 
+/** "Jakarta Convention Center", "Singapore Expo Centre": a venue, not an organisation. */
+export function isVenueName(v: SentenceView, words: readonly Token[]): boolean {
+  return ['center', 'centre'].includes(words.at(-1)?.norm ?? '') && v.doc.lexicon.eventNouns.has(words.at(-2)?.norm ?? '');
+}
+
+/** The run's last word closes an organisation's name. */
+export function endsInOrgSuffix(v: SentenceView, words: readonly Token[]): boolean {
+  const last = words.at(-1);
+  const tail = words.slice(-2).map((t) => t.norm).join(' ');
+  return !!last && v.doc.lexicon.orgSuffixes.has(last.norm) && !isVenueName(v, words) && !v.doc.lexicon.commonNounEndings.has(tail);
+}
+
 export function orgShaped(v: SentenceView, a: number, b: number): boolean {
   const words = v.words(a, b);
   const last = words[words.length - 1];
   const lex = v.doc.lexicon;
   if (!last) return false;
-  if (words.length >= 2 && lex.orgSuffixes.has(last.norm)) return true;
+  if (words.length >= 2 && endsInOrgSuffix(v, words)) return true;
   // "Shirogane Advanced Packaging K.K.", "Orvelle Systems B.V.": a legal form spelled with periods.
   const spelled = v.tokens.slice(Math.max(a, b - 4), b).map((t) => t.text).join('');
   if (words.length >= 3 && /(?:^|[^A-Za-z])(K\.K|N\.V|B\.V|S\.A|A\.G|S\.p\.A)\.?$/.test(spelled)) return true;

@@ -96,7 +96,7 @@ export function classifyAfterTitle(
     }
     // ("Hanbit Memory Solutions Kang Min-ho": the last of two closing words.)
     const suffix = (k: number): boolean => v.tok(k)?.norm === 'ai' || v.doc.lexicon.orgSuffixes.has(v.tok(k)?.norm ?? '');
-    if (suffix(j) && !suffix(j + 1) && v.word(j + 1) && (v.tok(j + 1) as Token).cap) {
+    if (suffix(j) && !suffix(j + 1) && v.word(j + 1) && (v.tok(j + 1) as Token).cap && holderAfterFirm(v, j + 1, b)) {
       const org = v.mention(a, j + 1, 'Organization');
       return [org, v.mention(j + 1, b, 'Person', { role, roleOrg: org })];
     }
@@ -137,6 +137,14 @@ export function classifyAfterTitle(
     out.push(v.mention(personStart, b, 'Person', { role, roleOrg: orgMention?.type === 'Organization' ? orgMention : undefined }));
   }
   return out;
+}
+
+/** What follows a firm's closing word can be its head's name: no word of an organisation or a place ("Asosiasi Data Center Nusantara"). */
+function holderAfterFirm(v: SentenceView, j: number, end: number): boolean {
+  const words = v.words(j, end);
+  const lex = v.doc.lexicon;
+  if (words.some((t) => lex.orgHeads.has(t.norm) || lex.orgSuffixes.has(t.norm) || lex.placeNouns.has(t.norm))) return false;
+  return words.length >= 2 || v.doc.names.isGivenName((words[0] as Token).text);
 }
 
 const REGIONAL_HEADS = new Set(['regent', 'deputy regent', 'governor', 'deputy governor', 'mayor', 'deputy mayor']);

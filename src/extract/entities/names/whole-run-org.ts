@@ -1,7 +1,7 @@
 // Decides when a whole run, known names included, is one new organisation rather than pieces.
 import type { Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
-import { orgCueBefore } from './org-cues.js';
+import { endsInOrgSuffix, orgCueBefore } from './org-cues.js';
 import { headRun, headWithin } from './org-heads.js';
 import type { SentenceView, Span } from './sentence-view.js';
 
@@ -32,7 +32,7 @@ export function wholeRunOrg(v: SentenceView, run: Span): boolean {
   if (unknown.length === 0) return false;
   const lastWord = v.words(run.start, run.end).at(-1) as Token;
   if (v.titles.some((t) => t.start >= run.start && t.end <= run.end) && !headRun(v, run.start)) return false;
-  if (v.doc.lexicon.orgSuffixes.has(lastWord.norm) && !v.knownAt[run.end - 1]) return true;
+  if (endsInOrgSuffix(v, v.words(run.start, run.end)) && !v.knownAt[run.end - 1]) return true;
   // An institution's head word anywhere: "Electric Reliability Council of Texas", "Czech Technical University in Prague".
   if (headRun(v, run.start) || headWithin(v, run.start, run.end)) return true;
   // Known organisation + an acronym ("Samsung SDS", "Samsung C&T").
