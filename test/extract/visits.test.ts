@@ -303,6 +303,16 @@ describe('VISITED with purposes — English', () => {
       'Farida Nurmagambetova runs a lab at the Straits Institute of Technology in Singapore. Her former supervisor, Dietmar Kohlhaas, remembers a student who argued with the hardware. In 2019, he recalls, she talked her way onto an industry trip to Shenzhen to watch a test chip come back from the fab.',
       ['Farida Nurmagambetova → CN [reported] chips'],
     ],
+    [
+      'members the party\'s list names after its arrival are where it went; each one\'s paragraph tells their purpose',
+      [
+        'HANOI — President Baek Jun-seo arrived in Hanoi on Wednesday for a state visit with a delegation of 90 business leaders.',
+        'The delegation includes Hanul Chips chairman Ryu Dong-min and Saebyeok Power chief executive Kwon Mi-rae, his office said.',
+        'Ryu told reporters that Hanul Chips would expand its chip packaging plant near Hanoi.',
+        'Kwon met officials to discuss power for industrial parks and a gas-fired plant.',
+      ].join('\n\n'),
+      ['Baek Jun-seo → VN [reported] chips', 'Kwon Mi-rae → VN [reported] energy', 'Ryu Dong-min → VN [reported] chips'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'en'))).toEqual(expected);
   });
@@ -558,6 +568,22 @@ describe('VISITED with purposes — Indonesian', () => {
         '2. Kontrak memori di Seoul. Di ibu kota Korea Selatan itu, perseroan mengamankan kontrak pasokan chip memori dari Namsan Memory.',
       ].join('\n\n'),
       ['Fransiska Halim → JP [reported] chips,data-centers', 'Fransiska Halim → KR [reported] data-centers,memory,supply-chain'],
+    ],
+    [
+      'members a party\'s list names go where it goes, and one who goes home early only to the first stop; a name after an office\'s place is its holder',
+      [
+        'BATAM — Gubernur Kepulauan Riau Arman Syahputra memimpin rombongan dalam kunjungan kerja ke Singapura dan Jepang pekan lalu untuk menarik investasi pusat data.',
+        'Rombongan itu antara lain terdiri atas Kepala Dinas Penanaman Modal Kepri, Ratih Kusumaningrum, dan Kepala Dinas Energi Kepri, Gilang Pradipta.',
+        'Di Singapura, Arman bertemu operator pusat data.',
+        'Setelah itu Arman bersama Gilang melanjutkan perjalanan ke Tokyo, sementara Ratih kembali ke Batam.',
+      ].join('\n\n'),
+      [
+        'Arman Syahputra → JP [reported] data-centers,investment',
+        'Arman Syahputra → SG [reported] data-centers,investment',
+        'Gilang Pradipta → JP [reported]',
+        'Gilang Pradipta → SG [reported] data-centers,investment',
+        'Ratih Kusumaningrum → SG [reported] data-centers,investment',
+      ],
     ],
   ])('%s', (_name, text, expected) => {
     expect(visits(run(text, 'id'))).toEqual(expected);

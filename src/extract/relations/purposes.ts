@@ -155,6 +155,23 @@ function storyThemes(doc: Doc, facts: SentenceFacts[], current: VisitHit[]): str
   return [...weights].filter(([, w]) => w >= PURPOSE_MIN * 2).map(([code]) => code);
 }
 
+/** How many paragraphs after a party's list of members may still open on one of them. */
+const MEMBER_PARAGRAPHS = 6;
+
+/** The sentences of the paragraphs after the hit that open on its person ("Yoo told reporters …"). */
+function openingOn(facts: SentenceFacts[], hit: VisitHit): SentenceFacts[] {
+  const out: SentenceFacts[] = [];
+  const first = (facts[hit.sentence] as SentenceFacts).s.paragraph;
+  let opensOnHim = false;
+  for (let j = hit.sentence + 1; j < facts.length; j++) {
+    const f = facts[j] as SentenceFacts;
+    if (f.s.heading || f.s.paragraph - first > MEMBER_PARAGRAPHS) break;
+    if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) opensOnHim = f.people[0]?.entityId === hit.person && f.people[0].at <= 2;
+    if (opensOnHim) out.push(f);
+  }
+  return out;
+}
+
 function listLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
   const visitSentences = new Set(visits.map((v) => v.sentence));
   for (const [j, f] of facts.entries()) {
@@ -194,7 +211,8 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     };
     const start = facts[hit.sentence] as SentenceFacts;
     const sameSentence = bySentence.get(hit.sentence) ?? [];
-    add(themesInVisitSentence(doc, start, hit, sameSentence.map((v) => v.placeAt)));
+    // (A party's list of members names offices, not aims: "Kepala Dinas Energi Kepri".)
+    if (!hit.listed) add(themesInVisitSentence(doc, start, hit, sameSentence.map((v) => v.placeAt)));
     // "… akan mendampingi Presiden dalam pertemuan tersebut": an implied visit points back to where
     // its paragraph set the scene.
     if (hit.placeAt < 0) {
@@ -205,6 +223,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         if (f.places.some((p) => p.locative && p.country === hit.country)) break;
       }
     }
+    if (hit.listed) add(openingOn(facts, hit).flatMap((f) => f.themes));
     if (hit.frame) {
       // Whoever the visit sentence names (the host met) is part of its story:
       // "Vaishnaw said India wanted …" after "he met Ashwini Vaishnaw" goes on with the visit.
@@ -262,7 +281,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
   for (const hit of visits) {
     if (ownPurposes(hit.person, hit.country) > 0) continue;
     const tokens = (facts[hit.sentence] as SentenceFacts).s.tokens;
-    if (!tokens.some((t) => JOINING.has(t.norm))) continue;
+    // (So does a member a list of the party names: "Rombongan itu terdiri atas …".)
+    const listsParty = tokens.some((t) => doc.lexicon.groupNouns.has(t.norm)) && tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm));
+    if (!hit.listed && !listsParty && !tokens.some((t) => JOINING.has(t.norm))) continue;
     // ("Turut mendampingi …", a member listed before the party's first stop: the trip told just after.)
     const near = (o: VisitHit): boolean => (o.sentence < hit.sentence || hit.placeAt < 0) && Math.abs(hit.sentence - o.sentence) <= 6;
     const shared = visits.filter((o) => o !== hit && o.person !== hit.person && o.country === hit.country && near(o));

@@ -23,6 +23,8 @@ export interface VisitHit {
   placeAt: number;
   /** Whether the sentences after this one may add purposes (false for a passing reference). */
   frame: boolean;
+  /** A member named in a list of the party ("The delegation includes …"): the paragraphs that open on them tell their purposes. */
+  listed?: boolean;
 }
 
 export interface MeetingHit {
@@ -67,6 +69,8 @@ interface GroupMembers {
   everywhere: Map<string, number>;
   /** Countries a member skips ("Huy will not make the German leg"). */
   skips: Map<string, Set<string>>;
+  /** The sentence that first names each member, when it names no place ("The delegation includes Yoo, Kang and Oh"). */
+  namedWithoutPlace: Map<string, number>;
 }
 
 /** A line that is only a list marker: "1.", "2)", "•", "-". */
@@ -98,11 +102,17 @@ function listedMembers(doc: Doc, facts: readonly SentenceFacts[]): string[] {
 }
 
 /** "dipimpin X", "X, yang ikut dalam rombongan", "led by X and includes Y". */
+/** "SK Group" names a company; "Rombongan …" opening a sentence, "the group", "a delegation" name a party. */
+function partyNamedIn(doc: Doc, x: SentenceFacts | undefined): boolean {
+  return !!x && x.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0));
+}
+
 function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceFacts[]): GroupMembers {
   const ids = new Set<string>();
   const cancelled = new Set<string>();
   const skips = new Map<string, Set<string>>();
   const everywhere = new Map<string, number>();
+  const namedWithoutPlace = new Map<string, number>();
   for (const f of facts) {
     // ("Kalau dosennya belum pernah masuk cleanroom, …," ujar Nurul Fajri: a negation a speaker quotes cancels no trip.)
     const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
@@ -119,9 +129,7 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
         else for (const c of countries) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
       }
     }
-    // "SK Group" names a company; "Rombongan …" opening a sentence, "the group" name a party.
-    const partyHere = (x: SentenceFacts | undefined): boolean =>
-      !!x && x.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0));
+    const partyHere = (x: SentenceFacts | undefined): boolean => partyNamedIn(doc, x);
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
     // ("The delegation from Tokyo landed … Leading them were X and Y": or "them" the next sentence.)
     const namesParty = f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm));
@@ -133,12 +141,17 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     const meets = (i: number): boolean => !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i) && !doc.lexicon.groupMemberCues.has(f.s.tokens[i]?.norm ?? '');
     const hostAt = f.s.tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || doc.lexicon.hostVerbs.has(t.norm) || meets(i));
     const members = f.people.filter((p) => p.how === 'name' && (hostAt < 0 || p.at < hostAt));
-    for (const p of members) ids.add(p.entityId);
+    // ("…, the presidential office in Seoul said": the speaker's place is nobody's stop.)
+    const saidAt = (p: PlaceRef): boolean => f.s.tokens.slice(p.mention.end, p.mention.end + 3).some((t) => doc.lexicon.speechVerbs.has(t.norm));
+    for (const p of members) {
+      if (!ids.has(p.entityId) && f.places.every(saidAt)) namedWithoutPlace.set(p.entityId, f.s.index);
+      ids.add(p.entityId);
+    }
     if (doc.lexicon.allStopsReferences.test(f.s.tokens)) for (const p of members) everywhere.set(p.entityId, f.s.index);
   }
   for (const id of listedMembers(doc, facts)) ids.add(id);
   for (const c of cancelled) ids.delete(c);
-  return { ids, skips, everywhere };
+  return { ids, skips, everywhere, namedWithoutPlace };
 }
 
 /** Words that open a clause with a subject of its own. */
@@ -1112,6 +1125,22 @@ export function findVisits(
     const travellerNamed = !!next && next.people.some((p) => visits.some((h) => h.person === p.entityId));
     return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && !travellerNamed && negated(doc, next.s.tokens);
   };
+  // "… arrived in Hanoi with a delegation of business leaders. … The delegation includes Yoo, Kang and Oh":
+  // members named after the party's trip was told, with no place of their own, are where the party went.
+  for (const [id, at] of group.namedWithoutPlace) {
+    // The party is the one named last before: "TAPC akan mengirim tim ke Batam. Tim itu dipimpin …" is another party.
+    const partySentence = facts.findLast((f) => f.s.index < at && partyNamedIn(doc, f))?.s.index;
+    const partyTrip = visits.findLast((v) => v.sentence === partySentence && v.placeAt >= 0 && at - v.sentence <= 4 && v.person !== id && !(facts[v.sentence] as SentenceFacts).past);
+    if (!partyTrip) continue;
+    const stops = visits.filter((o) => o.sentence === partyTrip.sentence && o.person === partyTrip.person).sort((a, b) => a.placeAt - b.placeAt);
+    // ("Rika … kembali ke Batam": a member who goes home early is at the first stop only.)
+    const back = wentHome.get(id);
+    const along = back && back.sentence > at ? stops.slice(0, 1) : stops;
+    for (const v of along) {
+      // (Even where a later sentence already placed them there: the list is where their purposes are told from.)
+      if (home.get(id) !== v.country) visits.push({ ...v, person: id, sentence: at, placeAt: -1, confidence: Math.min(v.confidence, 0.6), frame: false, listed: true });
+    }
+  }
   // A member along for every stop goes wherever the rest of the party goes.
   for (const id of group.everywhere.keys()) {
     const said = group.everywhere.get(id) ?? 0;

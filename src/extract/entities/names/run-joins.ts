@@ -37,7 +37,10 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     return 2;
   }
   // "Biro Pers, Media, dan Informasi …": a list of portfolios inside an institution's name.
-  if (t.text === ',' && next?.cap && headWithin(v, start, end) && v.tokens.slice(end + 1, end + 5).some((x) => x.norm === 'dan' || x.norm === 'and')) {
+  // ("Dinas Penanaman Modal Kepri, Ratih Kusumaningrum, dan …": a name after an office's place is its holder, no portfolio.)
+  const closedByPlace = ['City', 'Region', 'Country'].includes(v.knownAt[end - 1]?.type ?? '');
+  const personNext = !!next && (v.doc.names.isGivenName(next.text) || v.knownAt[end + 1]?.type === 'Person');
+  if (t.text === ',' && next?.cap && !closedByPlace && !personNext && headWithin(v, start, end) && v.tokens.slice(end + 1, end + 5).some((x) => x.norm === 'dan' || x.norm === 'and')) {
     return 1;
   }
   if (t.text === ',' && (next?.norm === 'dan' || next?.norm === 'and') && v.tok(end + 2)?.cap && headWithin(v, start, end)) return 2;
