@@ -14,6 +14,8 @@ export function nameToken(v: SentenceView, i: number): boolean {
   if (t.kind !== 'word') return false;
   // "Lontar AI", "Sakana AI": AI closes the name of a company nobody knows yet.
   if (t.norm === 'ai' && i > 0 && (v.tok(i - 1) as Token).cap && !v.knownAt[i - 1] && !v.titleAt[i - 1]) return true;
+  // ("Daedeok Institute of AI Research": inside an institution's name after its "of".)
+  if (t.text === 'AI' && ['of', 'for'].includes(v.tok(i - 1)?.norm ?? '') && afterHead(v, i)) return true;
   // A month's short form inside a name is a given name ("Loh Wan Jun"), not a date.
   const shortMonth = t.text.length <= 3 && i > 0 && nameToken(v, i - 1) && v.tok(i + 1)?.kind !== 'number';
   // "Microsoft Office" is a product; "Central Statistics Office" an institution whose name runs on.

@@ -43,7 +43,9 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   if (t.text === ',' && next?.cap && !closedByPlace && !personNext && headWithin(v, start, end) && v.tokens.slice(end + 1, end + 5).some((x) => x.norm === 'dan' || x.norm === 'and')) {
     return 1;
   }
-  if (t.text === ',' && (next?.norm === 'dan' || next?.norm === 'and') && v.tok(end + 2)?.cap && headWithin(v, start, end)) return 2;
+  // (", and I spent …": a pronoun after the "and" opens a clause, not a portfolio.)
+  const pronounAfter = v.doc.lexicon.firstPersonPronouns.has(v.tok(end + 2)?.norm ?? '') || v.doc.lexicon.subjectPronouns.has(v.tok(end + 2)?.norm ?? '');
+  if (t.text === ',' && (next?.norm === 'dan' || next?.norm === 'and') && v.tok(end + 2)?.cap && !pronounAfter && headWithin(v, start, end)) return 2;
   // "Ministry of Information, Communications and the Digital Economy": the last portfolio of a listed name.
   const listed = v.tokens.slice(start, end).some((x) => x.text === ',');
   if (t.norm === 'and' && next?.norm === 'the' && listed && nameToken(v, end + 2) && headWithin(v, start, end)) return 3;
@@ -75,6 +77,12 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   const campusCity = v.knownAt[end + 3]?.type === 'City' && campusName(v, start, end);
   if (t.text === '(' && SHORT_FORM.test(v.tok(end + 1)?.text ?? '') && v.tok(end + 2)?.text === ')' && v.tok(end + 3)?.cap && headWithin(v, start, end) && !campusCity) return 3;
   if (t.text === '.' && !t.spaceBefore && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATED_SUFFIXES.has(prev.norm) || v.doc.names.isAbbreviatedGivenName(prev.text))) return 1;
+  // "Institut Boréal d'Apprentissage", "Institut Lumière pour l'Énergie": French names elide the article.
+  if (t.kind === 'word' && !t.cap && headWithin(v, start, end)) {
+    const elided = (k: number): boolean => ['d', 'l'].includes(v.tok(k)?.norm ?? '') && /^['’]$/.test(v.tok(k + 1)?.text ?? '') && !v.tok(k + 1)?.spaceBefore && nameToken(v, k + 2);
+    if (elided(end)) return 3;
+    if (['pour', 'de', 'du'].includes(t.norm) && elided(end + 1)) return 4;
+  }
   if (t.kind === 'word' && !t.cap && next && nameToken(v, end + 1)) {
     if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
     const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');

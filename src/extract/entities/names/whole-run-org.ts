@@ -19,6 +19,8 @@ export function wholeRunOrg(v: SentenceView, run: Span): boolean {
   const unknown: number[] = [];
   for (let k = run.start; k < run.end; k++) if (!v.knownAt[k] && v.word(k)) unknown.push(k);
   const firstKnown = inside[0] as Mention;
+  // "perusahaan asal Jepang Amagi Digital Infrastructure": where a firm is from, then its name.
+  if (firstKnown.type === 'Country' && firstKnown.start === run.start && ['asal', 'dari', 'from'].includes(v.tok(run.start - 1)?.norm ?? '')) return false;
   // "Philippine Department of Trade and Industry": a government body's name leaves the country out.
   if (firstKnown.demonym && firstKnown.start === run.start && ['department', 'ministry'].includes(v.tok(firstKnown.end)?.norm ?? '')) return false;
   // "Biro Hubungan Masyarakat Kementerian Komunikasi dan Digital": a unit named before its known parent
