@@ -608,6 +608,31 @@ describe('an interview printed as a transcript', () => {
   });
 });
 
+describe('an interview whose interviewer\'s label is shortened to initials', () => {
+  it('takes "HL: Then Canada." as the interviewer\'s line: the answer is about the place asked, and all of it tells the purpose', () => {
+    const x = run(
+      [
+        'TOKYO - Mika Sorano founded Hikari Models in 2022. The Tokyo company trains language models. Sorano has just returned from a trip through North America and India. She spoke with Harbour Ledger about chips and power.',
+        'Harbour Ledger: You were on the road for three weeks. What were you looking for?',
+        'Mika Sorano: Compute. In the United States I met two cloud providers in Seattle. GPUs are still in short supply.',
+        'HL: Then Canada.',
+        'Sorano: Montreal is one of the best places for machine learning research. We signed a research agreement with a lab there, and I spent an afternoon with graduate students because we want to hire some of them.',
+        'HL: And India?',
+        'Sorano: Talent. We opened a small office in Hyderabad last year. I spent two days there interviewing candidates.',
+        'HL: Your funding round closed in January. How did that come together?',
+        'Sorano: Arthur Lim of Merlion Frontier Fund, which is based in Singapore, came to Tokyo in December to see the lab.',
+      ].join('\n\n'),
+      'en',
+    );
+    expect(visits(x)).toEqual([
+      'Arthur Lim → JP [reported]',
+      'Mika Sorano → CA [reported] research,talent',
+      'Mika Sorano → IN [reported] talent',
+      'Mika Sorano → US [reported] chips,data-centers,supply-chain',
+    ]);
+  });
+});
+
 describe('an entourage listed item by item', () => {
   it('finds the minister behind his office\'s short form and each listed member of the entourage', () => {
     const text = 'Jakarta, 8 September 2025 — Menteri Komunikasi dan Digital (Menkomdigi) Haryo Sasongko Wibisono akan memimpin delegasi dalam kunjungan kerja ke Seoul, Korea Selatan.\n\nDalam kunjungan kerja tersebut, Menkomdigi didampingi oleh:\n1. Wakil Menteri Komunikasi dan Digital, Dr. Ir. Wahyu Adi Kusumo, M.Eng.;\n2. Staf Ahli Menteri Bidang Talenta Digital, Dr. Yosefina Ndapa Ratu, S.Kom., M.Sc.;\n3. Rektor Institut Teknologi Cendrawasih, Prof. Dr. Antonius Wanggai, M.Sc., yang hanya mengikuti rangkaian kegiatan di Seoul.\n\nDi Seoul, delegasi dijadwalkan bertemu produsen chip memori untuk membahas pasokan HBM.';

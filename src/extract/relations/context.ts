@@ -62,6 +62,8 @@ export interface SentenceFacts {
   question: boolean;
   /** The paragraph opened on a diary's day line ("Friday, Taipei."): its focus is where things happen. */
   dayScene: boolean;
+  /** In an interview's answer, the one country the interviewer's line before it asked about ("PL: And India?"). */
+  asked: string | null;
 }
 
 /** Prepositions that make an organisation the venue of an event ("at", "di"). */
@@ -344,6 +346,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
   const interviewee = interview ? intervieweeOf(doc, found) : undefined;
+  const askers = interview ? interviewerLabels(doc) : new Set<string>();
   const blog = liveBlog(doc, found.mentions);
   let dayParagraph = -1;
   const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
@@ -600,6 +603,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     groupInFocus = group || (groupInFocus && refs.length === 0);
     // "Are you going to Hanoi?" — "Not yet.": a question claims and moves nothing.
     const question = s.text.trimEnd().endsWith('?');
+    // ("PL: Then Canada." — "Montreal is … I spent an afternoon with their students": the answer is about the place asked.)
+    const askedBefore = interview && s.paragraph > 0 && interviewerLine(doc, s.paragraph - 1, askers) && !interviewerLine(doc, s.paragraph, askers);
+    const askedCountries = new Set(askedBefore ? out.filter((f) => f.s.paragraph === s.paragraph - 1 && !f.past).flatMap((f) => f.places.map((p) => p.country)) : []);
     out.push({
       s,
       quoteOpen: quoteOpen[s.index] ?? false,
@@ -608,6 +614,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       entryStart: blog?.entryStarts.has(s.index) ?? false,
       dayScene: dayParagraph === s.paragraph,
       question,
+      asked: askedCountries.size === 1 ? ([...askedCountries][0] ?? null) : null,
       people: dedupe(refs),
       orgs,
       places,
@@ -703,13 +710,41 @@ function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
   return false;
 }
 
+/** The speaker label opening a paragraph ("Pacific Ledger:", "PL:"), folded, or undefined. */
+function lineLabel(doc: Doc, paragraph: number): string | undefined {
+  const first = doc.sentences[doc.paragraphs[paragraph]?.sentences[0] ?? -1];
+  const colon = first?.tokens.findIndex((t) => t.text === ':') ?? -1;
+  if (!first || colon < 1 || colon > 4 || !first.tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) return undefined;
+  return first.tokens.slice(0, colon).map((t) => t.norm).join(' ');
+}
+
+/** The labels an interview's questions open with, and their initials ("Pacific Ledger" → "pl"). */
+function interviewerLabels(doc: Doc): Set<string> {
+  const labels = new Set<string>();
+  doc.paragraphs.forEach((_, p) => {
+    const label = questionParagraph(doc, p) ? lineLabel(doc, p) : undefined;
+    if (!label) return;
+    labels.add(label);
+    if (label.includes(' ')) labels.add(label.split(' ').map((w) => w.charAt(0)).join(''));
+  });
+  return labels;
+}
+
+/** The interviewer's line: a question, or a line opened with a label the questions use ("PL: Then Canada."). */
+function interviewerLine(doc: Doc, paragraph: number, askers: ReadonlySet<string>): boolean {
+  const label = lineLabel(doc, paragraph);
+  return questionParagraph(doc, paragraph) || (!!label && askers.has(label));
+}
+
 /** Questions and answers: at least three paragraphs that hold nothing but questions. */
 function isInterview(doc: Doc): boolean {
   let questions = 0;
-  for (const p of doc.paragraphs) {
+  for (const [index, p] of doc.paragraphs.entries()) {
     const sentences = p.sentences.map((i) => doc.sentences[i]).filter((x): x is Sentence => !!x && !x.heading);
     // ("Q: You were in Abu Dhabi last week. What were you selling?": a labelled question may open on a statement.)
-    if (sentences.length && (sentences.every((x) => x.text.trimEnd().endsWith('?')) || asksByLabel(sentences[0]?.text ?? ''))) questions++;
+    // ("Pacific Ledger: You were on the road. What were you looking for?": a labelled line that ends on a question.)
+    const labelledQuestion = !!lineLabel(doc, index) && questionParagraph(doc, index);
+    if (sentences.length && (sentences.every((x) => x.text.trimEnd().endsWith('?')) || asksByLabel(sentences[0]?.text ?? '') || labelledQuestion)) questions++;
   }
   return questions >= 3;
 }

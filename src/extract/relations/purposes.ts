@@ -63,13 +63,17 @@ function themesInVisitSentence(doc: Doc, f: SentenceFacts, hit: VisitHit, visite
   });
 }
 
-/** The paragraph starting at sentence j is only questions (an interviewer's). */
+/** The paragraph starting at sentence j is an interviewer's: only questions, or a labelled line ending on one. */
 function questionParagraph(facts: SentenceFacts[], j: number): boolean {
   const paragraph = (facts[j] as SentenceFacts).s.paragraph;
-  for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === paragraph; k++) {
-    if (!(facts[k] as SentenceFacts).s.text.trimEnd().endsWith('?')) return false;
+  const tokens = (facts[j] as SentenceFacts).s.tokens;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const labelled = colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap);
+  let k = j;
+  for (; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === paragraph; k++) {
+    if (!labelled && !(facts[k] as SentenceFacts).s.text.trimEnd().endsWith('?')) return false;
   }
-  return true;
+  return (facts[k - 1] as SentenceFacts).s.text.trimEnd().endsWith('?');
 }
 
 /** The paragraph starting at j names someone on another trip (elsewhere), and not this visitor. */
@@ -224,6 +228,10 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       }
     }
     if (hit.listed) add(openingOn(facts, hit).flatMap((f) => f.themes));
+    // ("PL: And India?" — "Kobayashi: Talent. … I spent two days there": the whole answer is about the place asked.)
+    if (start.asked === hit.country) {
+      for (let j = hit.sentence - 1; j >= 0 && (facts[j] as SentenceFacts).s.paragraph === start.s.paragraph; j--) add((facts[j] as SentenceFacts).themes);
+    }
     if (hit.frame) {
       // Whoever the visit sentence names (the host met) is part of its story:
       // "Vaishnaw said India wanted …" after "he met Ashwini Vaishnaw" goes on with the visit.

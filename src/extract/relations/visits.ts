@@ -200,6 +200,14 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     const degreeClosed = letters !== '' && doc.names.isDegree(letters);
     // ("…, Toros Mühendislik, which has built … in South Africa": "which" and "that" never speak of a person.)
     const aboutPerson = t.norm === 'yang' && tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed);
+    // ("Lim of Merlion Fund, which is based in Singapore, came to Tokyo": a clause closed by a comma and a verb gives the main clause back.)
+    const closesAt = RELATIVE.has(t.norm) && tokens[k - 1]?.text === ',' ? tokens.findIndex((x, j) => j > k && j < placeAt && x.text === ',') : -1;
+    const resumes = tokens[closesAt + 1];
+    // (Not ", yang ikut dalam rombongan, mengatakan …": what a speaker says is said, not done.)
+    if (closesAt > 0 && resumes?.kind === 'word' && !resumes.cap && verbLike(doc, resumes) && !doc.lexicon.speechVerbs.has(resumes.norm)) {
+      k = closesAt;
+      continue;
+    }
     if (personAt < placeAt && RELATIVE.has(t.norm) && !aboutPerson) return true;
     // ("Ríos flew to Seoul, where she was joined by Beatriz Olmedo, …, who had spent three days in Singapore":
     // a "who" clause is about the person it follows, not the subject.)
@@ -294,10 +302,14 @@ function realis(doc: Doc, f: SentenceFacts): boolean {
     if (tag === 'Copula') return t.norm === 'was' || t.norm === 'were';
     // (Only a verb of the trip itself: "the trip mattered" tells nothing of whether it happened.)
     const tripVerb = lex.visitVerbs.has(t.norm) || lex.strongVisitWords.has(t.norm) || lex.hostVerbs.has(t.norm) || !!lex.meetVerbs.matchAt(tokens, i);
-    return tripVerb && tag === 'PastTense' && !PARTICIPLE_AFTER.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text !== ',';
+    // (", welcomed by …" after a comma may be a participle; "came", "flew", "went" are past whatever stands before.)
+    const pastOnly = IRREGULAR_PAST.has(t.norm);
+    return tripVerb && tag === 'PastTense' && !PARTICIPLE_AFTER.has(tokens[i - 1]?.norm ?? '') && (tokens[i - 1]?.text !== ',' || pastOnly);
   });
 }
 const PARTICIPLE_AFTER = new Set(['is', 'are', 'be', 'been', 'being', 'will', 'to', 'get', 'gets']);
+/** Past forms that are never participles. */
+const IRREGULAR_PAST = new Set(['came', 'flew', 'went', 'spoke', 'swung']);
 
 /** The latest sentence before `before` naming `country` as a place where something happens says it will. */
 function namedPlanned(facts: readonly SentenceFacts[], before: number, country: string, doc: Doc): boolean {
@@ -1059,7 +1071,7 @@ export function findVisits(
             const joinsParty = f.s.tokens.some((_, i) => partyJoinedAt(doc, f.s.tokens, i) >= 0);
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
-            const c = (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
+            const c = f.asked ?? (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             if (c === setOffFrom && announced.length && (members.has(v.entityId) || accompanied || markAt >= 0) && !lastVisit.has(v.entityId)) return announced.map((country) => ({ country, at: -1 }));
             return c ? [{ country: c, at: -1 }] : [];
           })();
