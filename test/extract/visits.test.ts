@@ -304,6 +304,16 @@ describe('VISITED with purposes — English', () => {
       ['Farida Nurmagambetova → CN [reported] chips'],
     ],
     [
+      'a trip postponed by weeks is still ahead; "had been due to" calls off a date, not the stop; "will now travel"; a dateline the plan sets off from',
+      "TOKYO — Digital Minister Keiko Hoshino has postponed a planned trip to Saudi Arabia by about four weeks, officials said. Hoshino had been due to leave for Riyadh on Nov. 9. She will now travel in the first week of December. In Riyadh, Hoshino plans to meet the kingdom's investment officials.",
+      ['Keiko Hoshino → SA [planned] investment'],
+    ],
+    [
+      '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
+      ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
+      ['Priya Raghunathan → TW [reported]'],
+    ],
+    [
       'members the party\'s list names after its arrival are where it went; each one\'s paragraph tells their purpose',
       [
         'HANOI — President Baek Jun-seo arrived in Hanoi on Wednesday for a state visit with a delegation of 90 business leaders.',

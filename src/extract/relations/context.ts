@@ -422,7 +422,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       if (dash > 0 && (dash <= 6 || dated)) {
         const datelinePlace = places.find((p) => p.mention.end <= dash);
         // "ABU DHABI — Al Mansoori leaves on Sunday for a tour of Asia": the dateline is where he sets off from.
-        const setsOff = s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
+        // ("TOKYO — Minister Hoshino will visit Saudi Arabia in December": a trip still ahead sets off from it too.)
+        const ahead = s.tokens.slice(dash);
+        const plansElsewhere = (lex.plannedCues.test(ahead) || lex.postponeCues.test(ahead)) && places.some((p) => p.mention.start > dash && p.country !== places.find((q) => q.mention.end <= dash)?.country);
+        const setsOff = plansElsewhere || s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
         if (datelinePlace && setsOff) {
           datelinePlace.locative = false;
           datelinePlace.origin = true;
@@ -478,6 +481,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const inQuote = (at: number): boolean => quotedAt(quoteSpans, at);
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
+      // "Back in Hsinchu, the 51-year-old engineer spent …": an age given to someone is the person in focus.
+      const aged = t.norm === 'the' && s.tokens[i + 1]?.kind === 'number' && s.tokens[i + 3]?.norm === 'year' && s.tokens[i + 5]?.norm === 'old';
+      if (aged && !named.some((r) => r.at > i && r.at <= i + 8) && prevSubject) {
+        refs.push({ entityId: prevSubject, at: i, how: 'reference' });
+        return;
+      }
       const ref = lex.personReferences.matchAt(s.tokens, i);
       // ("Adapun Bupati Bulungan berangkat …": the office with the area it governs, no name after, is its holder.)
       const governs = !!ref && mentions.some((m) => m.start === ref.end && (m.type === 'City' || m.type === 'Region' || m.type === 'Country')) && !mentions.some((m) => m.type === 'Person' && m.start > ref.end && m.start <= ref.end + 3);
@@ -513,7 +522,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const possessiveP = lex.possessivePronouns.has(t.norm);
       // "her office", "his company": a possessive before a noun other than a trip makes no traveller.
       const next = s.tokens[i + 1];
-      const ownsThing = possessiveP && !subjectP && next?.kind === 'word' && !next.cap && !lex.visitNouns.has(next.norm) && !lex.locativePrepositions.has(next.norm) && !['and', 'to', 'by', 'for', 'dan', 'next', 'last', 'this', 'on', 'in', 'at', 'when', 'after', 'before', 'there', 'here'].includes(next.norm);
+      // ("her fourth trip to Taiwan", "his three-day visit": a few describing words may stand before the trip.)
+      const tripAhead = [2, 3, 4, 5].some((d) => lex.visitNouns.has(s.tokens[i + d]?.norm ?? '') && s.tokens.slice(i + 1, i + d).every((x) => !x.cap && (x.kind !== 'punct' || x.text === '-')));
+      const ownsThing = possessiveP && !subjectP && !tripAhead && next?.kind === 'word' && !next.cap && !lex.visitNouns.has(next.norm) && !lex.locativePrepositions.has(next.norm) && !['and', 'to', 'by', 'for', 'dan', 'next', 'last', 'this', 'on', 'in', 'at', 'when', 'after', 'before', 'there', 'here'].includes(next.norm);
       if (ownsThing) return;
       if (subjectP || objectP || possessiveP) {
         const gender = PRONOUN_GENDER[t.norm];

@@ -248,9 +248,12 @@ function rescheduledAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   if (!m || !lex.postponeCues.matchAt(tokens, i)) return false;
   return tokens.slice(m.end, m.end + 12).some((t, k) => {
     const next = tokens[m.end + k + 1];
-    return lex.newDateWords.has(t.norm) && !!next && (lex.months.has(next.norm) || next.kind === 'number' || lex.weekdays.has(next.norm));
+    // ("postponed … by about four weeks": a delay of a span is a new date too.)
+    const bySpan = t.norm === 'by' && tokens.slice(m.end + k + 1, m.end + k + 5).some((x) => DELAY_UNITS.has(x.norm));
+    return bySpan || (lex.newDateWords.has(t.norm) && !!next && (lex.months.has(next.norm) || next.kind === 'number' || lex.weekdays.has(next.norm)));
   });
 }
+const DELAY_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hari', 'pekan', 'minggu', 'bulan']);
 
 /** Where a negation holds: a cue ("cancelled", "batal") at i — but a trip postponed to a new date is still planned. */
 function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
@@ -261,6 +264,8 @@ function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   return !(original && tokens.some((_, k) => rescheduledAt(doc, tokens, k)));
 }
 const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
+/** Words opening a cue that tells of a former plan ("had been due to", "was supposed to", "semula"). */
+const FORMER_PLAN = new Set([...ORIGINALLY, 'had', 'was', 'were', 'seharusnya', 'mestinya']);
 
 function negated(doc: Doc, tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => negationAt(doc, tokens, i));
@@ -277,7 +282,10 @@ function plannedIn(doc: Doc, tokens: readonly Token[]): boolean {
     const rel = tokens[i - 1]?.norm ?? '';
     return rel === 'which' || rel === 'that' || (rel === 'yang' && tokens[i - 2]?.text !== ',') || (whereAt >= 0 && i > whereAt && i - whereAt <= 6 && !doc.lexicon.subjectPronouns.has(tokens[whereAt + 1]?.norm ?? ''));
   };
-  return tokens.some((_, i) => !otherThing(i) && !!doc.lexicon.plannedCues.matchAt(tokens, i));
+  // ("She will now travel …", "will first visit": "will" and a trip verb with a word between.)
+  const willThen = (i: number): boolean =>
+    tokens[i]?.norm === 'will' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.cap && (doc.lexicon.visitVerbs.has(tokens[i + 2]?.norm ?? '') || doc.lexicon.strongVisitWords.has(tokens[i + 2]?.norm ?? ''));
+  return tokens.some((_, i) => !otherThing(i) && (!!doc.lexicon.plannedCues.matchAt(tokens, i) || willThen(i)));
 }
 
 /**
@@ -1166,7 +1174,9 @@ export function findVisits(
   // "Arief batal mengunjungi Kanada" anywhere in the report: the plan to go there, told before or after, is off.
   const cancelled = new Set<string>();
   for (const f of facts) {
-    const cueAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i));
+    // ("Hoshino had been due to leave for Riyadh on Nov. 9. She will now travel in December": the first
+    // plan's date, not the stop, is what "had been due to" calls off.)
+    const cueAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i) && !FORMER_PLAN.has(f.s.tokens[i]?.norm ?? ''));
     if (cueAt < 0) continue;
     const near = [...new Set(f.people.filter((p) => Math.abs(p.at - cueAt) <= 5).map((p) => p.entityId))];
     if (near.length !== 1) continue;
