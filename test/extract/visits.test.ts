@@ -201,7 +201,7 @@ describe('VISITED with purposes — English', () => {
     [
       'a companion who joins in the passive; a party that moves on moves the scene',
       'ACCRA — Ghana\'s energy minister, Ekow Nyarko-Baidoo, leaves on Monday for a tour of Norway and Sweden to find cheap power for data centers.\n\nOn Tuesday he will be joined in Oslo by Abena Owusu-Sarpong, chief executive of an Accra start-up.\n\nOn Wednesday the delegation moves on to Stockholm. There the minister is due to sign a deal on training transmission engineers.',
-      ['Abena Owusu-Sarpong → NO [reported] data-centers,energy', 'Abena Owusu-Sarpong → SE [reported] energy,talent', 'Ekow Nyarko-Baidoo → NO [reported] data-centers,energy', 'Ekow Nyarko-Baidoo → SE [reported] data-centers,energy,talent'],
+      ['Abena Owusu-Sarpong → NO [planned] data-centers,energy', 'Abena Owusu-Sarpong → SE [planned] energy,talent', 'Ekow Nyarko-Baidoo → NO [reported] data-centers,energy', 'Ekow Nyarko-Baidoo → SE [reported] data-centers,energy,talent'],
     ],
     [
       'where someone comes home to is home; "the chairwoman" opening the next sentence is the person just named',
