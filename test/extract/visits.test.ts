@@ -314,6 +314,16 @@ describe('VISITED with purposes — English', () => {
       ['Priya Raghunathan → TW [reported]'],
     ],
     [
+      '"Stockholm\'s Nordvind Capital" says where a firm is and whose home; a party someone hosts is a new party',
+      [
+        "JOHOR BAHRU — Sofia Lindqvist, a partner at Stockholm's Nordvind Capital, was in Malaysia this week to inspect two hyperscale campuses.",
+        "EINDHOVEN — Aiko Tanabe, president of Kyoto's Kisaragi Photonics, toured the Netherlands. Tanabe also visited Brabant Lithography Systems to discuss equipment for Kisaragi's planned chip line in Kumamoto.",
+        "COMING UP — Leila Haddad, chief executive of Abu Dhabi's Sahra AI, is set to visit Taiwan next week to meet server assemblers.",
+        'STAYING PUT — In Osaka, Kenji Morita, president of Sakuragawa Power, hosted a delegation of pension fund managers from Europe.',
+      ].join('\n\n'),
+      ['Aiko Tanabe → NL [reported] chips', 'Leila Haddad → TW [planned] data-centers', 'Sofia Lindqvist → MY [reported]'],
+    ],
+    [
       'members the party\'s list names after its arrival are where it went; each one\'s paragraph tells their purpose',
       [
         'HANOI — President Baek Jun-seo arrived in Hanoi on Wednesday for a state visit with a delegation of 90 business leaders.',

@@ -125,6 +125,14 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   }
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor|berkantor pusat|bermarkas|berdomisili|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
+  // "a partner at Stockholm's Nordvind Capital": a city owning a firm says where the firm is, not where anyone goes.
+  // ("in Tokyo's Marunouchi district" is a place in the city, not a firm of it.)
+  if (/^['’]$/.test(s.tokens[m.end]?.text ?? '') && s.tokens[m.end + 1]?.norm === 's' && s.tokens[m.end + 2]?.cap && m.type === 'City') {
+    let e = m.end + 2;
+    while (s.tokens[e]?.cap) e++;
+    const after = s.tokens[e]?.norm ?? '';
+    if (!AREA_NOUNS.has(after) && !lex.placeNouns.has(after) && !lex.siteNouns.has(after)) return { locative: false, origin: false };
+  }
   // "grew up in Almaty", "lahir dan besar di Medan": where someone comes from, not a trip.
   if (/\b(born|raised|grew up|lahir|dibesarkan|lahir dan besar)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.

@@ -493,8 +493,10 @@ function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>):
 function basedIn(doc: Doc, found: EntityFindings, org: string, sentence: number): string | undefined {
   const s = doc.sentences[sentence];
   const o = found.mentions.find((m) => m.entityId === org && m.sentence === sentence);
-  if (!s || !o || !basedBefore(s.tokens, o.start)) return undefined;
-  const city = found.mentions.find((m) => m.sentence === sentence && m.end === o.start - 2 && (m.type === 'City' || m.type === 'Country'));
+  // ("Kyoto's Kisaragi Photonics": a city's possessive says the same.)
+  const possessive = !!s && !!o && /^['’]$/.test(s.tokens[o.start - 2]?.text ?? '') && s.tokens[o.start - 1]?.norm === 's';
+  if (!s || !o || (!basedBefore(s.tokens, o.start) && !possessive)) return undefined;
+  const city = found.mentions.find((m) => m.sentence === sentence && m.end === o.start - 2 && (m.type === 'City' || (m.type === 'Country' && !possessive)));
   return city ? countryOf(doc, city) : undefined;
 }
 
@@ -937,8 +939,12 @@ export function findVisits(
     // "rombongan menyambangi …", "the delegation flew to …": every member named in the article travels.
     // ("Kunjungan rombongan Singapura dan Malaysia …": a party named for another home is another party.)
     const foreignParty = f.places.some((p) => p.origin && doc.lexicon.groupNouns.has(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
-    if (f.group && !foreignParty && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
-      const at = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
+    const groupAt = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
+    // ("Morita hosted a delegation of fund managers from Europe": a party the sentence introduces is a new one.)
+    // (Only one hosted or met: "A delegation from Hoshino toured plants …" is the trip itself.)
+    const newParty = ['a', 'an'].includes(f.s.tokens[groupAt - 1]?.norm ?? '') && f.s.tokens.slice(0, groupAt).some((t, i) => doc.lexicon.hostVerbs.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
+    if (f.group && !foreignParty && !newParty && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
+      const at = groupAt;
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
       // ("Turut mendampingi …, Yohanes. Dari Abu Dhabi, rombongan bertolak ke Riyadh": everyone travelling lately.)
       const lately = [...new Set(visits.filter((h) => h.sentence >= f.s.index - 6).map((h) => h.person))];
