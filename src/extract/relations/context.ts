@@ -432,7 +432,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // "ABU DHABI — Al Mansoori leaves on Sunday for a tour of Asia": the dateline is where he sets off from.
         // ("TOKYO — Minister Hoshino will visit Saudi Arabia in December": a trip still ahead sets off from it too.)
         const ahead = s.tokens.slice(dash);
-        const plansElsewhere = (lex.plannedCues.test(ahead) || lex.postponeCues.test(ahead)) && places.some((p) => p.mention.start > dash && p.country !== places.find((q) => q.mention.end <= dash)?.country);
+        // ("LONDON - Tanase will spend much of May in the Gulf and Asia": regions count as elsewhere.)
+        const elsewhere = places.some((p) => p.mention.start > dash && p.country !== places.find((q) => q.mention.end <= dash)?.country) || regions.some((r) => r.start > dash);
+        const plansElsewhere = (lex.plannedCues.test(ahead) || lex.postponeCues.test(ahead)) && elsewhere;
         const setsOff = plansElsewhere || s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
         if (datelinePlace && setsOff) {
           datelinePlace.locative = false;

@@ -689,7 +689,8 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // ("a forum hosted by Falconbridge" is the same passive, as a modifier.)
   const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.norm === 'by';
   // ("Vice Minister Han would host the delegation": a bare host verb after "will"/"would".)
-  const hosts = (t: Token, i: number): boolean => doc.lexicon.hostVerbs.has(t.norm) || (doc.lexicon.hostVerbBases.has(t.norm) && ['will', 'would'].includes(tokens[i - 1]?.norm ?? ''));
+  // ("… is expected to receive Tanase in Riyadh": after "to" too.)
+  const hosts = (t: Token, i: number): boolean => doc.lexicon.hostVerbs.has(t.norm) || (doc.lexicon.hostVerbBases.has(t.norm) && ['will', 'would', 'to'].includes(tokens[i - 1]?.norm ?? ''));
   const hostAt = tokens.findIndex((t, i) => hosts(t, i) && !englishPassive(i));
   const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
