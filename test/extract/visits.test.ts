@@ -309,6 +309,14 @@ describe('VISITED with purposes — English', () => {
       ['Keiko Hoshino → SA [planned] investment'],
     ],
     [
+      'a dateline a trip to regions sets off from; whom a host "is expected to receive" is the planned guest',
+      [
+        'LONDON - Mirela Tanase, founder of Helix Sovereign Partners, will spend much of May in the Gulf and Asia meeting state investors.',
+        'Saudi officials want the kingdom to host computing capacity. Saad Al-Turaif, a deputy minister at the communications ministry, is expected to receive Tanase in Riyadh, according to the itinerary.',
+      ].join('\n\n'),
+      ['Mirela Tanase → SA [planned]'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],
