@@ -589,6 +589,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Haryo Adinegoro → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → KR [reported] memory,research', 'Laksmi Anggraeni Sutedja → TW [reported] talent'],
     ],
     [
+      'an address after a venue with a long name and its short form in brackets is where the meeting is',
+      'Kenta Hoshimura dan Seo Jin-woo secara terpisah bertemu Menteri Investasi dan Hilirisasi/Kepala BKPM Teguh Santoso Wiryawan di kantor Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal (BKPM), Jakarta, Selasa.',
+      ['Kenta Hoshimura → ID [reported]', 'Seo Jin-woo → ID [reported]'],
+    ],
+    [
       'a numbered list of a trip\'s highlights: each line\'s place takes what the line says, even naming no one',
       [
         'Direktur Utama PT Awan Khatulistiwa Tbk, Fransiska Halim, baru saja menuntaskan lawatan sepekan ke Jepang dan Korea Selatan. Berikut poin-poin penting dari perjalanan tersebut:',

@@ -91,6 +91,11 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'word') return t;
+    // ("… Badan Koordinasi Penanaman Modal (BKPM), Jakarta": a short form in brackets closes the venue's name.)
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && /^[A-Z]{2,}$/.test(tokens[k - 1]?.text ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (t.text !== ',' && t.text !== '"' && t.text !== '“') return undefined;
   }
   return undefined;
@@ -239,7 +244,13 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
     const next = s.tokens[m.end];
     if (next?.kind === 'word' && !next.cap && !ADDRESS_FOLLOWERS.has(next.norm)) return { locative: false, origin: false };
     const before = previousWord(s.tokens, k);
-    if (before && before.cap && !possessive) return { locative: true, origin: false };
+    if (before && before.cap && !possessive) {
+      // ("bertemu … di kantor Kementerian Investasi dan Hilirisasi, Jakarta": the address is where the venue's "di" is.)
+      let j = k - 1;
+      while (j > 0 && k - j <= 14 && !lex.locativePrepositions.has((s.tokens[j] as Token).norm)) j--;
+      const anchor = lex.locativePrepositions.has(s.tokens[j]?.norm ?? '') ? j : undefined;
+      return anchor === undefined ? { locative: true, origin: false } : { locative: true, origin: false, anchor };
+    }
   }
   return { locative: false, origin: false };
 }
