@@ -594,6 +594,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Kenta Hoshimura → ID [reported]', 'Seo Jin-woo → ID [reported]'],
     ],
     [
+      'who accompanies "sepanjang kunjungan" goes to every stop',
+      'JAKARTA – Menteri Perindustrian Haryo Prasetyo melakukan kunjungan kerja ke Amerika Serikat dan Belanda untuk menarik investasi semikonduktor. Sepanjang kunjungan, Haryo didampingi Staf Khusus Menteri Bidang Industri Elektronika, Eko Wibisono.',
+      ['Eko Wibisono → NL [reported] chips,investment', 'Eko Wibisono → US [reported] chips,investment', 'Haryo Prasetyo → NL [reported] chips,investment', 'Haryo Prasetyo → US [reported] chips,investment'],
+    ],
+    [
       'a numbered list of a trip\'s highlights: each line\'s place takes what the line says, even naming no one',
       [
         'Direktur Utama PT Awan Khatulistiwa Tbk, Fransiska Halim, baru saja menuntaskan lawatan sepekan ke Jepang dan Korea Selatan. Berikut poin-poin penting dari perjalanan tersebut:',

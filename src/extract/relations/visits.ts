@@ -129,6 +129,17 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
         else for (const c of countries) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
       }
     }
+    // ("Sepanjang kunjungan, Haryo didampingi …, Eko Wibisono": who accompanies throughout goes to every stop.)
+    // (A verb of accompanying, not a party noun: "yang menerima rombongan, menyebut kedua negara" is no escort.)
+    const accompanyAt = f.s.tokens.findIndex((t, i) => !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i) && !doc.lexicon.groupNouns.has(t.norm));
+    if (accompanyAt >= 0 && doc.lexicon.allStopsReferences.test(f.s.tokens)) {
+      for (const p of f.people.filter((q) => q.how === 'name' && q.at > accompanyAt)) {
+        ids.add(p.entityId);
+        everywhere.set(p.entityId, f.s.index);
+      }
+      // (The one accompanied leads that party.)
+      for (const p of f.people.filter((q) => q.at < accompanyAt)) ids.add(p.entityId);
+    }
     const partyHere = (x: SentenceFacts | undefined): boolean => partyNamedIn(doc, x);
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
     // ("The delegation from Tokyo landed … Leading them were X and Y": or "them" the next sentence.)
