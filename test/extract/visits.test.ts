@@ -317,6 +317,19 @@ describe('VISITED with purposes — English', () => {
       ['Mirela Tanase → SA [planned]'],
     ],
     [
+      'a leaked itinerary printed as a table: each row\'s day, then where it ends up; a host in the row stays a host; the trip home is none',
+      [
+        "A five-page itinerary for Vantorra AI chief executive Desmond Achterberg, circulated among suppliers, shows the San Francisco company's boss planning a week of back-to-back meetings across Asia this month.",
+        'MON 14 JUL | TOKYO | 08:00 breakfast, Kurogane Memory leadership — HBM roadmap\nTUE 15 JUL | TOKYO > SEOUL | 14:00 Seorin Electronics — HBM4 supply agreement (host: Chairman Kwon Tae-hoon)\nWED 16 JUL | SEOUL > JAKARTA | Ministry of Investment — land and permits for a 200MW campus\nTHU 17 JUL | JAKARTA > SFO',
+      ].join('\n\n'),
+      ['Desmond Achterberg → ID [planned] regulation', 'Desmond Achterberg → JP [planned] memory', 'Desmond Achterberg → KR [planned] memory,supply-chain'],
+    ],
+    [
+      'a name after "of the" and its description is nobody\'s trip',
+      'Farida Nurmagambetova works in Singapore. Next week she flies to Canada to open a research symposium.\n\nShe grew up in Almaty and studied mathematics there before moving to Munich for a doctorate, where she spent six years in the group of the computer architect Dietmar Kohlhaas.',
+      ['Farida Nurmagambetova → CA [planned] research', 'Farida Nurmagambetova → DE [reported]'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],

@@ -713,7 +713,14 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i));
   // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
   const hostNoun = (p: PersonRef): boolean => tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '');
-  const people = f.people.filter((p) => !hostNoun(p));
+  // ("in the group of the computer architect Dietmar Kohlhaas": a name after "of" and its description is no actor.)
+  const ofObject = (p: PersonRef): boolean => {
+    if (p.how !== 'name') return false;
+    let k = p.at - 1;
+    while (k >= 0 && p.at - k <= 6 && tokens[k]?.kind === 'word' && !tokens[k]?.cap && tokens[k]?.norm !== 'of') k--;
+    return tokens[k]?.norm === 'of' && k < p.at - 1 && ['the', 'a', 'an'].includes(tokens[k + 1]?.norm ?? '');
+  };
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
@@ -792,6 +799,14 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
   let k = listMarkerLength(tokens);
   // ("- Senin (10/11): Abu Dhabi — …": a date in brackets may sit between the day and the colon.)
   const colon = tokens.findIndex((t, i) => i >= k && i <= k + 12 && t.text === ':');
+  // "TUE 15 JUL | TOKYO > SEOUL | 14:00 …": a table's row, its day, then where the day ends up.
+  const bar = tokens.findIndex((t, i) => i >= k && i <= k + 6 && t.text === '|');
+  if (bar > 0 && (colon < 0 || bar < colon) && tokens.slice(k, bar).some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm))) {
+    const cellEnd = tokens.findIndex((t, i) => i > bar && t.text === '|');
+    const end = cellEnd < 0 ? tokens.length : cellEnd;
+    const arrow = tokens.findLastIndex((t, i) => i > bar && i < end && (t.text === '>' || t.text === '→'));
+    return f.places.find((p) => p.mention.start > Math.max(bar, arrow) && p.mention.end <= end);
+  }
   if (colon < 0) return undefined;
   const label = tokens.slice(k, colon);
   // "- Seoul, South Korea (2–3 Aug): HBM4 allocation talks …": a bullet labelled with its place.
@@ -864,7 +879,8 @@ export function findVisits(
     const stop = itineraryStop(doc, f);
     // ("Ezra Halvorsen, CEO, Corvane AI" over the list: a line that opens with a name heads its own list.)
     const heads = f.people.find((p) => p.at === 0 && p.how === 'name')?.entityId;
-    if (!stop) scheduleTraveller = heads ?? visits.at(-1)?.person ?? f.focusPerson ?? null;
+    // (Or whom the line before the schedule names: "An itinerary for … Desmond Achterberg shows …".)
+    if (!stop) scheduleTraveller = heads ?? visits.at(-1)?.person ?? f.people.find((p) => p.how === 'name')?.entityId ?? f.focusPerson ?? null;
     const traveller = stop && scheduleTraveller;
     if (stop && traveller && home.get(traveller) !== stop.country) {
       // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").
