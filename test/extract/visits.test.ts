@@ -330,6 +330,16 @@ describe('VISITED with purposes — English', () => {
       ['Farida Nurmagambetova → CA [planned] research', 'Farida Nurmagambetova → DE [reported]'],
     ],
     [
+      'a summit at a dated dateline ("ASTANA, Sept 24 -"): who told the forum or came to sign is there; "the guest list" is nobody; a sentence opening on someone on video ends the frame',
+      [
+        'ASTANA, Sept 24 - Kazakhstan opened its second Steppe Compute Forum on Wednesday with delegations from more than 30 countries.',
+        "Arman Zhaksylykov, who heads Kazakhstan's Ministry of Digital Development, told the opening session that the state would offer land and grid connections. The guest list reflected how widely the pitch has travelled.",
+        "Bekzod Tursunov, Uzbekistan's deputy minister for digital technologies, told the forum that Tashkent and Astana were discussing a shared power link.",
+        'Lukas Brenner, a professor at the Zurich-based Alpine Institute for Machine Learning, came to sign a research agreement with the Esil University of Technology. Ethan Calloway, co-founder of San Francisco-based Northlight Labs, addressed the forum by video link, citing export licensing for advanced chips.',
+      ].join('\n\n'),
+      ['Bekzod Tursunov → KZ [reported]', 'Lukas Brenner → KZ [reported] research'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],

@@ -434,7 +434,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // "PUTRAJAYA: …" — a place in capitals before a colon is a dateline too.
       const capsColon = (i: number): boolean => s.tokens[i]?.text === ':' && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
       // ("HSINCHU - Tamsui …": a plain hyphen after a place in capitals is a dateline's dash too.)
-      const capsHyphen = (i: number): boolean => s.tokens[i]?.text === '-' && !!s.tokens[i]?.spaceBefore && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
+      // ("ASTANA, Sept 24 - …": a dated one, whose month is not in capitals.)
+      const capsOrDate = (t: Token, k: number): boolean => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1) || (k > 0 && lex.months.has(t.norm));
+      const capsHyphen = (i: number): boolean => s.tokens[i]?.text === '-' && !!s.tokens[i]?.spaceBefore && s.tokens.slice(0, i).every(capsOrDate);
       const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i) || (i > 0 && capsHyphen(i)));
       // ("HAMAR, Norway, 8 April 2025 – …": a press release dates its dateline.)
       const dated = dash <= 11 && s.tokens.slice(0, dash).some((t) => lex.months.has(t.norm));
@@ -511,7 +513,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const ref = lex.personReferences.matchAt(s.tokens, i);
       // ("Adapun Bupati Bulungan berangkat …": the office with the area it governs, no name after, is its holder.)
       const governs = !!ref && mentions.some((m) => m.start === ref.end && (m.type === 'City' || m.type === 'Region' || m.type === 'Country')) && !mentions.some((m) => m.type === 'Person' && m.start > ref.end && m.start <= ref.end + 3);
-      if (ref && (governs || !(s.tokens[ref.end]?.cap && s.tokens[ref.end]?.kind === 'word'))) {
+      // ("The guest list", "the investor base": a reference noun modifying another noun is no person.)
+      const tagAt = (k: number): string => (s.tokens[k]?.kind === 'word' && !s.tokens[k]?.cap ? (doc.names.englishTag(s.tokens[k]?.norm ?? '') ?? '') : '');
+      const modifier = doc.language === 'en' && !!ref && /^(Noun|Singular|Plural|Infinitive)$/.test(tagAt(ref.end)) && /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tagAt(ref.end + 1));
+      if (ref && !modifier && (governs || !(s.tokens[ref.end]?.cap && s.tokens[ref.end]?.kind === 'word'))) {
         const role = ref.value.toLowerCase();
         // ("sang direktur" after "Direktur Utama Yohanes …": a chief executive is a director too.)
         const family = [role, ...(ROLE_FAMILY[role] ?? [])];

@@ -259,6 +259,12 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         // (A co-traveller's visit to the same country — "The first leg takes the group to Bengaluru. The
         // minister is expected to visit a campus in Hyderabad" — carries the same trip on.)
         // ("He is travelling with Ahmed …": a companion joining the traveller there goes on with the same trip.)
+        // ("Ethan Calloway, co-founder of …, addressed the forum by video": a sentence that opens on someone
+        // outside the visit's story is theirs, inside a paragraph too.)
+        const opener = f.people.find((p) => p.how === 'name' && p.at <= 1);
+        // (Unless it speaks of the trip: "Analyst Kenji Mori said the Japan trip mattered for chip supply.")
+        const ofTheTrip = f.places.some((p) => p.country === hit.country) || f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm));
+        if (f.s.paragraph === (facts[j - 1] as SentenceFacts).s.paragraph && opener && opener.entityId !== hit.person && !story.has(opener.entityId) && !ofTheTrip) break;
         const withHim = f.people.some((p) => p.entityId === hit.person) && doc.lexicon.accompanyVerbs.test(f.s.tokens);
         const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past && !(v.country === hit.country && (party.has(v.person) || withHim)));
         if (others.length) break;

@@ -274,6 +274,7 @@ function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const original = tokens.slice(m.start, m.end).some((t) => ORIGINALLY.has(t.norm));
   return !(original && tokens.some((_, k) => rescheduledAt(doc, tokens, k)));
 }
+const COME = new Set(['came', 'come', 'comes', 'coming']);
 const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
 /** Words opening a cue that tells of a former plan ("had been due to", "was supposed to", "semula"). */
 const FORMER_PLAN = new Set([...ORIGINALLY, 'had', 'was', 'were', 'seharusnya', 'mestinya']);
@@ -1048,7 +1049,9 @@ export function findVisits(
     // "JD Vance juga akan hadir": attending, right after a trip to the place in focus, is being there.
     const attends = f.s.tokens.some((t) => doc.lexicon.attendVerbs.has(t.norm)) && visits.some((h) => h.country === f.focus && h.sentence >= f.s.index - 2);
     const aboutEarlierTrips = doc.lexicon.earlierTripCues.test(f.s.tokens);
-    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends);
+    // ("Brenner … came to sign a research agreement": coming, with no place, is coming to the place in focus.)
+    const cameTo = f.s.tokens.some((t, i) => COME.has(t.norm) && f.s.tokens[i + 1]?.norm === 'to' && f.s.tokens[i + 2]?.kind === 'word' && !f.s.tokens[i + 2]?.cap);
+    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 
