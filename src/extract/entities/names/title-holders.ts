@@ -191,7 +191,9 @@ export function titledOrgThenPerson(v: SentenceView, run: Span): Mention[] | und
   // its legal prefix, a given name is where the head's name starts.)
   const prefixed = v.tok(run.start)?.norm === 'pt' || v.tok(run.start)?.norm === 'cv';
   const tails: number[] = [];
-  for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) if (orgCloses(v, j) && personTail(v, j, run.end)) tails.push(j);
+  // ("Direktur Utama Bank Nusantara Jaya, …": a closing word that opens the run closes nothing; a known name may be one word.)
+  const closesHere = (j: number): boolean => orgCloses(v, j) && (j - run.start >= 2 || !!v.knownAt[j - 1]);
+  for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) if (closesHere(j) && personTail(v, j, run.end)) tails.push(j);
   if (tails.length === 0 && prefixed) {
     // The leftmost given name among the last words: "… Andalan Bagas Pradipta Wicaksono" splits before Bagas.
     for (let j = Math.max(run.start + 2, run.end - 4); j < run.end; j++) {
