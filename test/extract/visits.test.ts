@@ -340,6 +340,11 @@ describe('VISITED with purposes — English', () => {
       ['Bekzod Tursunov → KZ [reported]', 'Lukas Brenner → KZ [reported] research'],
     ],
     [
+      'a firm\'s nationality told in apposition is its officers\' home; "S.A." and "AS" are the same firm without them',
+      'WARSAW, Poland, February 10, 2026 -- Vistula Compute S.A., a Polish operator of computing facilities, and Nordvann Energi AS, a Norwegian hydropower producer, today announced a power agreement.\n\nThe agreement was signed in Warsaw by Tomasz Zielinski, Chief Executive Officer of Vistula Compute, and Ingrid Solberg, Chief Executive Officer of Nordvann Energi, who travelled from Oslo for the ceremony.',
+      ['Ingrid Solberg → PL [reported]'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],

@@ -22,7 +22,8 @@ export interface ResolvedEntity {
 }
 
 /** Legal forms a name may carry or drop ("Helvion Power Systems GmbH" is "Helvion Power Systems"). */
-const LEGAL = /[\s,]+(inc|corp|co|ltd|plc|llc|tbk|gmbh|ag|sa|n\.?v|asa|bhd|pte|jsc|kk|co\.?,? ltd)\.?$/i;
+// (Spelled with periods too — "S.A.", "B.V.", "K.K." — and the Nordic "AS", "AB", "Oy", "Oyj".)
+const LEGAL = /[\s,]+(inc|corp|co|ltd|plc|llc|tbk|gmbh|ag|s\.?a|n\.?v|b\.?v|asa|as|ab|oy|oyj|bhd|sdn\.? bhd|pte\.? ltd|pte|jsc|k\.?k|s\.?p\.?a|co\.?,? ltd)\.?$/i;
 
 function nameWords(name: string): string[] {
   return name

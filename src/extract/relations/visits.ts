@@ -390,10 +390,30 @@ function words(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.norm);
 }
 
+/**
+ * Organisations whose country the article tells: in apposition ("Nordvann Energi AS, a Norwegian
+ * hydropower producer") or a country owning a ministry ("Poland's Ministry of Digital Affairs").
+ */
+function firmNations(doc: Doc, found: EntityFindings): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of found.mentions) {
+    if (o.type !== 'Organization' || !o.entityId || o.sentence < 0 || out.has(o.entityId)) continue;
+    const tokens = doc.sentences[o.sentence]?.tokens ?? [];
+    const inSentence = found.mentions.filter((m) => m.sentence === o.sentence && (m.demonym || m.type === 'Country'));
+    const apposed = tokens[o.end]?.text === ',' && ['a', 'an'].includes(tokens[o.end + 1]?.norm ?? '') ? inSentence.find((m) => m.demonym && m.start === o.end + 2) : undefined;
+    const ministry = ['ministry', 'department', 'kementerian'].includes(tokens[o.start]?.norm ?? '');
+    const owner = ministry && /^['’]$/.test(tokens[o.start - 2]?.text ?? '') && tokens[o.start - 1]?.norm === 's' ? inSentence.find((m) => m.type === 'Country' && m.end === o.start - 2) : undefined;
+    const code = apposed ?? owner ? countryOf(doc, (apposed ?? owner) as Mention) : undefined;
+    if (code) out.set(o.entityId, code);
+  }
+  return out;
+}
+
 /** A person's home country: gazetteer, or a demonym/country written before their title ("South Korean President Lee"). */
 export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly RoleHit[] = []): Map<string, string> {
   const home = new Map<string, string>();
   for (const e of found.table.persons()) if (e.gaz?.country) home.set(e.id, e.gaz.country);
+  const nations = firmNations(doc, found);
   // An official of a ministry or government serves at home ("state secretary at the Federal Ministry …").
   for (const r of roles) {
     // A director of a "PT …" or "… Tbk" company works in Indonesia.
@@ -415,6 +435,9 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     const demonym = orgAt && found.mentions.find((m) => m.sentence === r.sentence && m.demonym && m.end <= orgAt.start && orgAt.start - m.end <= 5);
     const nation = demonym ? countryOf(doc, demonym) : undefined;
     if (!home.has(r.person) && nation) home.set(r.person, nation);
+    // ("Vistula Compute S.A., a Polish operator …", "at Poland's Ministry of Digital Affairs": told anywhere in the article.)
+    const told = nations.get(r.org);
+    if (!home.has(r.person) && told) home.set(r.person, told);
   }
   const portfolio = doc.names.portfolio[doc.language as 'en' | 'id'] ?? new Set<string>();
   for (const m of found.mentions) {
