@@ -345,6 +345,11 @@ describe('VISITED with purposes — English', () => {
       ['Ingrid Solberg → PL [reported]'],
     ],
     [
+      'a gathering named for its place ("the Brussels meetings"), and "among those at" it',
+      'The delegation spent Monday in Brussels. Among those at the Brussels meetings were Vikram Sethuraman, chairman of Sethu Electronics, and Kavita Raghunathan.\n\nAnand Rao, a founder from Pune, attended the Paris summit. Meera Iyer was among those at the Riyadh talks.',
+      ['Anand Rao → FR [reported]', 'Kavita Raghunathan → BE [reported]', 'Meera Iyer → SA [reported]', 'Vikram Sethuraman → BE [reported]'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],

@@ -178,7 +178,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   let b = m.start - 1;
   while (m.start - b <= 7 && inList(s.tokens[b])) b--;
   const tripNoun = s.tokens[n]?.norm ?? '';
-  if (s.tokens[b]?.norm === 'the' && (lex.visitNouns.has(tripNoun) || lex.visitNouns.has(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
+  // ("attended the Brussels meetings", "at the Riyadh talks", "the Paris summit": a gathering named for its place.)
+  const gathering = (w: string): boolean => lex.visitNouns.has(w) || lex.eventNouns.has(w) || ['meeting', 'talks'].includes(w);
+  if (s.tokens[b]?.norm === 'the' && (gathering(tripNoun) || gathering(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
   // "Singapura menjadi persinggahan …", "Tokyo, the last stop, …": a place that opens its sentence as a stop of the trip.
   if (m.start === 0 && s.tokens.slice(m.end, m.end + 4).some((t) => lex.legNouns.has(t.norm) || STOP_NOUNS.has(t.norm))) return { locative: true, origin: false };
   // "Q: Where next? / Njoroge: Hyderabad, in November.": the place an answer opens with is where the question asked.

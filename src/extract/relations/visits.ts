@@ -35,7 +35,7 @@ export interface MeetingHit {
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah']);
-const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
+const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'among', 'those', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
 const BETWEEN = new Set(['between', 'antara']);
 const TAG_PREPOSITIONS = new Set(['dalam', 'di', 'kepada', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'in', 'at', 'to', 'on', 'during', 'after', 'before', 'when', 'while', 'from']);
 /** "kata Dimas di Jakarta", "said Lee in Seoul": where a speaker speaks ("menilai lawatan ke AS" is someone's trip). */
@@ -707,6 +707,8 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     const next = f.s.tokens[k];
     if (next && lex.locativePrepositions.has(next.norm)) be.push(k);
   });
+  // ("Among those at the Brussels meetings were Sethuraman and …": the place before the verb, the people after.)
+  if (f.s.tokens[0]?.norm === 'among' && f.s.tokens[1]?.norm === 'those' && lex.locativePrepositions.has(f.s.tokens[2]?.norm ?? '')) be.push(2);
   return {
     strong,
     weak,
