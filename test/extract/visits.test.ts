@@ -350,6 +350,11 @@ describe('VISITED with purposes — English', () => {
       ['Anand Rao → FR [reported]', 'Kavita Raghunathan → BE [reported]', 'Meera Iyer → SA [reported]', 'Vikram Sethuraman → BE [reported]'],
     ],
     [
+      'whoever "heads Kenya\'s Ministry" serves in Kenya: a host, not a visitor',
+      "NAIROBI, Nov 4 (Meridian Wire) - The chief executive of Helsinki-based Kuura Compute toured geothermal fields in Kenya on Tuesday.\n\nAino Virtanen arrived in Nairobi on Monday with the company's chief financial officer, Mikael Lindqvist. The two executives visited wells near Naivasha before meeting Joseph Mwangale, the cabinet secretary who heads Kenya's Ministry of Information, to discuss power for a data center.",
+      ['Aino Virtanen → KE [reported] data-centers,energy', 'Mikael Lindqvist → KE [reported] data-centers,energy'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],

@@ -274,6 +274,7 @@ function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const original = tokens.slice(m.start, m.end).some((t) => ORIGINALLY.has(t.norm));
   return !(original && tokens.some((_, k) => rescheduledAt(doc, tokens, k)));
 }
+const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'memimpin', 'mengepalai']);
 const COME = new Set(['came', 'come', 'comes', 'coming']);
 const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
 /** Words opening a cue that tells of a former plan ("had been due to", "was supposed to", "semula"). */
@@ -440,6 +441,15 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (!home.has(r.person) && told) home.set(r.person, told);
   }
   const portfolio = doc.names.portfolio[doc.language as 'en' | 'id'] ?? new Set<string>();
+  // ("Joseph Mwangale, the cabinet secretary who heads Kenya's Ministry of …": whoever heads a country's body serves there.)
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
+    const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+    const heads = tokens.findIndex((t, i) => i > m.end && i - m.end <= 10 && HEADS_VERBS.has(t.norm) && ['who', 'which', 'yang'].includes(tokens[i - 1]?.norm ?? ''));
+    const country = heads > 0 ? found.mentions.find((o) => o.sentence === m.sentence && o.type === 'Country' && o.start === heads + 1 && /^['’]$/.test(tokens[o.end]?.text ?? '')) : undefined;
+    const code = country ? countryOf(doc, country) : undefined;
+    if (code) home.set(m.entityId, code);
+  }
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || home.has(m.entityId)) continue;
     const s = doc.sentences[m.sentence];
