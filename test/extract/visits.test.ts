@@ -355,6 +355,11 @@ describe('VISITED with purposes — English', () => {
       ['Aino Virtanen → KE [reported] data-centers,energy', 'Mikael Lindqvist → KE [reported] data-centers,energy'],
     ],
     [
+      'cities beyond East Asia and the Gulf: Fortaleza, Łódź, Karachi',
+      "Valentina Rocha runs a start-up in Santiago. In June she was in Fortaleza, on Brazil's north-eastern coast, where wind farms line the dunes. In July she flew to Lodz for talks on power, and in August to Karachi.",
+      ['Valentina Rocha → BR [reported] energy', 'Valentina Rocha → PK [reported]', 'Valentina Rocha → PL [reported]'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],
