@@ -85,10 +85,13 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
       const afterOne = v.tok(k + 3);
       const oneWord = v.tok(k + 1)?.kind === 'word' && !!v.tok(k + 1)?.cap && v.tok(k + 2)?.text === ',' && !fieldWord(v, v.tok(k + 1) as Token) && !!afterOne && (v.academicAt[k + 3] === true || !(afterOne.kind === 'word' && (afterOne.cap || FIELD_JOINERS.has(afterOne.norm))));
       const nameAfter = honoured || (v.tok(k + 2)?.kind === 'word' && v.tok(k + 2)?.cap) || oneWord;
-      const allCaps = complement.every((x) => x.kind === 'word' && x.cap);
+      // ("Presiden Direktur Tamsui Microfab (TMF), Kuo Pei-ling": the firm's short form in brackets too.)
+      const words = complement.filter((x) => x.text !== '(' && x.text !== ')');
+      const bracketsOnly = complement.every((x) => x.kind === 'word' || x.text === '(' || x.text === ')');
+      const allCaps = bracketsOnly && words.every((x) => x.kind === 'word' && x.cap) && words.length <= (words.length < complement.length ? 5 : 4);
       // "Wakil Rektor Bidang Riset dan Kerja Sama, Dr. Eng. Lestari …": an office's field, however long.
       const field = complement.length <= 8 && complement.every((x) => fieldWord(v, x));
-      return ((allCaps && complement.length <= 4) || field) && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
+      return (allCaps || field) && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
     }
   }
   return undefined;

@@ -34,7 +34,9 @@ export function classifyAfterTitle(
   if (appositionAfter(v, b) === 'org' && !personShape(v, a, b) && v.wordsOk(a, b)) return [v.mention(a, b, 'Organization')];
   // "Direktur … Kementerian Perindustrian (Kemenperin), Rizky Anandita": the name comes after the comma.
   // ("Presiden Direktur Tamsui Microfab, Kuo Pei-ling": between a business title and its holder, the firm.)
-  const firm = !!role && COMPANY_TITLES.has(role) && v.tok(b)?.text === ',' && v.words(a, b).length <= 4 && v.wordsOk(a, b) && !v.knownAt[a];
+  // ("Presiden Direktur Tamsui Microfab (TMF), Kuo Pei-ling": its short form in brackets may come between.)
+  const bracketed = v.tok(b)?.text === '(' && /^[A-Z][A-Z0-9&]{1,7}$/.test(v.tok(b + 1)?.text ?? '') && v.tok(b + 2)?.text === ')' && v.tok(b + 3)?.text === ',';
+  const firm = !!role && COMPANY_TITLES.has(role) && (v.tok(b)?.text === ',' || bracketed) && v.words(a, b).length <= 4 && v.wordsOk(a, b) && !v.knownAt[a];
   if (pending.has(titleEndAt(v, a))) return orgShaped(v, a, b) || firm ? [v.mention(a, b, 'Organization')] : [];
   let p = a;
   // After a minister's title come the portfolio words, then the name.
