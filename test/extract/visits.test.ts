@@ -642,6 +642,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Eko Wibisono → NL [reported] chips,investment', 'Eko Wibisono → US [reported] chips,investment', 'Haryo Prasetyo → NL [reported] chips,investment', 'Haryo Prasetyo → US [reported] chips,investment'],
     ],
     [
+      'a minister\'s short title alone ("Menkomdigi") is the minister the article named',
+      'Jakarta – Menteri Komunikasi dan Digital Sekar Ayu Wulandari melakukan kunjungan kerja ke Korea Selatan dan Jepang.\n\nDi Seoul, Menkomdigi bertemu dengan jajaran direksi Hanbit Semiconductor untuk membahas pasokan chip memori.\n\nDari Seoul, Menkomdigi melanjutkan perjalanan ke Tokyo untuk membahas tata kelola AI dan regulasi arus data.',
+      ['Sekar Ayu Wulandari → JP [reported] regulation', 'Sekar Ayu Wulandari → KR [reported] memory,supply-chain'],
+    ],
+    [
       'a numbered list of a trip\'s highlights: each line\'s place takes what the line says, even naming no one',
       [
         'Direktur Utama PT Awan Khatulistiwa Tbk, Fransiska Halim, baru saja menuntaskan lawatan sepekan ke Jepang dan Korea Selatan. Berikut poin-poin penting dari perjalanan tersebut:',
