@@ -360,6 +360,11 @@ describe('VISITED with purposes — English', () => {
       ['Valentina Rocha → BR [reported] energy', 'Valentina Rocha → PK [reported]', 'Valentina Rocha → PL [reported]'],
     ],
     [
+      'those "among" the party at its meetings share the purposes the meetings were told with',
+      'The 14-member delegation, led by Rajeev Khandelwal, spent Monday in Brussels meeting officials of the European Commission on data protection rules. Among those at the Brussels meetings were Vikram Sethuraman, chairman of Sethu Electronics, and Kavita Raghunathan.',
+      ['Kavita Raghunathan → BE [reported] regulation', 'Rajeev Khandelwal → BE [reported] regulation', 'Vikram Sethuraman → BE [reported] regulation'],
+    ],
+    [
       '"her fourth trip to Taiwan", "the 51-year-old engineer" and someone who "rarely travels"',
       ['Priya Raghunathan runs Vantor Silicon from San Jose. It was her fourth trip to Taiwan in eighteen months.', 'Back in Hsinchu, the 51-year-old engineer spent nearly three hours on the factory floor.', 'Her co-founder, Marcus Feld, rarely travels.'].join('\n\n'),
       ['Priya Raghunathan → TW [reported]'],

@@ -8,7 +8,7 @@ import type { VisitHit } from './visits.js';
 import { isListItem } from '../text/segment.js';
 
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
-const JOINING = new Set(['ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
+const JOINING = new Set(['among', 'ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
 
 /** A purpose needs this much theme weight inside the frame (a weak term weighs 0.5). */
 const PURPOSE_MIN = 1;
