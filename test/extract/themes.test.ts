@@ -15,6 +15,7 @@ describe('theme terms', () => {
     ['memory chips are memory, not chips', 'They discussed memory chips.', 'en', ['memory']],
     ['power supply is energy, not supply chain', 'dukungan pasokan daya untuk pusat data', 'id', ['data-centers', 'energy']],
     ['Indonesian text borrows English terms', 'Kebutuhan server dan data center meningkat.', 'id', ['data-centers']],
+    ['hiring told as job openings', 'Satu lowongan bisa dilamar ratusan orang. They have forty vacancies.', 'id', ['talent']],
   ])('%s', (_name, text, lang, expected) => {
     expect(codes(text, lang as 'en' | 'id')).toEqual(expected);
   });
