@@ -15,7 +15,8 @@ describe('theme terms', () => {
     ['memory chips are memory, not chips', 'They discussed memory chips.', 'en', ['memory']],
     ['power supply is energy, not supply chain', 'dukungan pasokan daya untuk pusat data', 'id', ['data-centers', 'energy']],
     ['Indonesian text borrows English terms', 'Kebutuhan server dan data center meningkat.', 'id', ['data-centers']],
-    ['hiring told as job openings', 'Satu lowongan bisa dilamar ratusan orang. They have forty vacancies.', 'id', ['talent']],
+    ['hiring told as job openings (id)', 'Satu lowongan bisa dilamar ratusan orang.', 'id', ['talent']],
+    ['hiring told as job openings (en)', 'They have forty vacancies to fill.', 'en', ['talent']],
   ])('%s', (_name, text, lang, expected) => {
     expect(codes(text, lang as 'en' | 'id')).toEqual(expected);
   });
