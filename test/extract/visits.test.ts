@@ -652,6 +652,11 @@ describe('VISITED with purposes — Indonesian', () => {
       ['Sekar Ayu Wulandari → JP [reported] regulation', 'Sekar Ayu Wulandari → KR [reported] memory,supply-chain'],
     ],
     [
+      'one "yang mendampingi gubernur hingga ke Johor Bahru" was at every stop up to it',
+      'Gubernur Kepulauan Riau Ahmad Rizal Siregar memimpin delegasi ke Singapura, Selasa, untuk menawarkan lahan pusat data bagi investor asing.\n\nUsai dari Singapura, rombongan gubernur dijadwalkan melanjutkan perjalanan ke Johor Bahru, Malaysia, pada Kamis untuk membahas interkoneksi kabel listrik.\n\nKepala Dinas Penanaman Modal Kepri Rina Marlina, yang mendampingi gubernur hingga ke Johor Bahru, mengatakan minat investasi mencapai Rp42 triliun.',
+      ['Ahmad Rizal Siregar → MY [planned] energy,investment', 'Ahmad Rizal Siregar → SG [reported] data-centers,investment', 'Rina Marlina → MY [planned] energy,investment', 'Rina Marlina → SG [reported] data-centers,investment'],
+    ],
+    [
       'a numbered list of a trip\'s highlights: each line\'s place takes what the line says, even naming no one',
       [
         'Direktur Utama PT Awan Khatulistiwa Tbk, Fransiska Halim, baru saja menuntaskan lawatan sepekan ke Jepang dan Korea Selatan. Berikut poin-poin penting dari perjalanan tersebut:',

@@ -133,12 +133,18 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     // (A verb of accompanying, not a party noun: "yang menerima rombongan, menyebut kedua negara" is no escort.)
     const accompanyAt = f.s.tokens.findIndex((t, i) => !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i) && !doc.lexicon.groupNouns.has(t.norm));
     if (accompanyAt >= 0 && doc.lexicon.allStopsReferences.test(f.s.tokens)) {
-      for (const p of f.people.filter((q) => q.how === 'name' && q.at > accompanyAt)) {
+      // "Haryo didampingi Eko", "accompanied by Eko": the escorts come after; "Rina, yang mendampingi gubernur
+      // hingga ke Johor Bahru": the escort comes before, the one accompanied after.
+      // ("was accompanied throughout the visit by Farah Aziz": the "by" may come a few words later.)
+      const passive = f.s.tokens[accompanyAt]?.norm === 'didampingi' || f.s.tokens.slice(accompanyAt + 1, accompanyAt + 6).some((t) => t.norm === 'by');
+      const escorts = f.people.filter((q) => (passive ? q.at > accompanyAt : q.at < accompanyAt) && q.how === 'name');
+      const led = f.people.filter((q) => (passive ? q.at < accompanyAt : q.at > accompanyAt));
+      for (const p of escorts) {
         ids.add(p.entityId);
         everywhere.set(p.entityId, f.s.index);
       }
       // (The one accompanied leads that party.)
-      for (const p of f.people.filter((q) => q.at < accompanyAt)) ids.add(p.entityId);
+      for (const p of led) ids.add(p.entityId);
     }
     const partyHere = (x: SentenceFacts | undefined): boolean => partyNamedIn(doc, x);
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
