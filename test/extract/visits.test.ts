@@ -761,6 +761,11 @@ describe('home told in an apposition', () => {
     );
     expect(visits(x).filter((v) => v.includes('→ VN'))).toEqual([]);
   });
+  it('takes "is not expected to travel to" as no trip', () => {
+    const x = run('Camille Rousseau arrived in Bengaluru on Tuesday to meet engineering colleges. Her co-founder, Mathis Kerbrat, will lead meetings in Mumbai on Friday with investors. Kerbrat is not expected to travel to Abu Dhabi, the spokesperson said.', 'en');
+    expect(visits(x).filter((v) => v.includes('→ AE'))).toEqual([]);
+    expect(visits(x).some((v) => v.startsWith('Camille Rousseau → IN [reported]'))).toBe(true);
+  });
   it('takes where someone grew up as no trip', () => {
     const x = run(
       'Farida Nurmagambetova keeps a map above her desk at the Straits Institute of Technology in Singapore. Next week she flies from Singapore to Canada to open a research symposium.\n\nNurmagambetova grew up in Almaty and studied mathematics there before moving to Munich for a doctorate.',
