@@ -7,7 +7,7 @@ import type { Gender } from '../lexicon/names.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import type { ResolvedEntity } from '../entities/resolve.js';
-import { asksByLabel, type Sentence } from '../text/segment.js';
+import { asksByLabel, speakerLabel, type Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
 import { openQuotes, quoteRanges, quotedAt } from '../text/quotes.js';
@@ -434,10 +434,11 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // Dateline ("SEOUL — …", "GYEONGJU, South Korea — …"): the place the report is filed from.
     if (s.paragraphStart) {
       // "PUTRAJAYA: …" — a place in capitals before a colon is a dateline too.
-      const capsColon = (i: number): boolean => s.tokens[i]?.text === ':' && s.tokens.slice(0, i).every((t) => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1));
+      const capsOnly = (t: Token): boolean => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1);
+      const capsColon = (i: number): boolean => s.tokens[i]?.text === ':' && s.tokens.slice(0, i).every(capsOnly);
       // ("HSINCHU - Tamsui …": a plain hyphen after a place in capitals is a dateline's dash too.)
       // ("ASTANA, Sept 24 - …": a dated one, whose month is not in capitals.)
-      const capsOrDate = (t: Token, k: number): boolean => t.kind !== 'word' || (t.text === t.text.toUpperCase() && t.text.length > 1) || (k > 0 && lex.months.has(t.norm));
+      const capsOrDate = (t: Token, k: number): boolean => capsOnly(t) || (k > 0 && lex.months.has(t.norm));
       const capsHyphen = (i: number): boolean => s.tokens[i]?.text === '-' && !!s.tokens[i]?.spaceBefore && s.tokens.slice(0, i).every(capsOrDate);
       const dash = s.tokens.findIndex((t, i) => t.text === '—' || t.text === '–' || capsColon(i) || (i > 0 && capsHyphen(i)));
       // ("HAMAR, Norway, 8 April 2025 – …": a press release dates its dateline.)
@@ -752,9 +753,7 @@ function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
 /** The speaker label opening a paragraph ("Pacific Ledger:", "PL:"), folded, or undefined. */
 function lineLabel(doc: Doc, paragraph: number): string | undefined {
   const first = doc.sentences[doc.paragraphs[paragraph]?.sentences[0] ?? -1];
-  const colon = first?.tokens.findIndex((t) => t.text === ':') ?? -1;
-  if (!first || colon < 1 || colon > 4 || !first.tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) return undefined;
-  return first.tokens.slice(0, colon).map((t) => t.norm).join(' ');
+  return first ? speakerLabel(first.tokens) : undefined;
 }
 
 /** The labels an interview's questions open with, and their initials ("Pacific Ledger" → "pl"). */

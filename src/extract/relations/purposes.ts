@@ -5,13 +5,20 @@ import type { Doc } from '../doc.js';
 import type { ThemeHit } from '../themes/match.js';
 import type { SentenceFacts } from './context.js';
 import type { VisitHit } from './visits.js';
-import { isListItem } from '../text/segment.js';
+import { isListItem, speakerLabel } from '../text/segment.js';
 
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
 const JOINING = new Set(['among', 'ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
 
 /** A purpose needs this much theme weight inside the frame (a weak term weighs 0.5). */
 const PURPOSE_MIN = 1;
+
+/** The theme codes whose weight, summed over the hits, reaches min — in the order they first appear. */
+function weighedCodes(themes: Iterable<ThemeHit>, min: number): string[] {
+  const weights = new Map<string, number>();
+  for (const t of themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+  return [...weights].filter(([, w]) => w >= min).map(([code]) => code);
+}
 /** How many paragraphs after the visit's own a frame may run into. */
 const MAX_EXTRA_PARAGRAPHS = 2;
 
@@ -66,9 +73,7 @@ function themesInVisitSentence(doc: Doc, f: SentenceFacts, hit: VisitHit, visite
 /** The paragraph starting at sentence j is an interviewer's: only questions, or a labelled line ending on one. */
 function questionParagraph(facts: SentenceFacts[], j: number): boolean {
   const paragraph = (facts[j] as SentenceFacts).s.paragraph;
-  const tokens = (facts[j] as SentenceFacts).s.tokens;
-  const colon = tokens.findIndex((t) => t.text === ':');
-  const labelled = colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap);
+  const labelled = speakerLabel((facts[j] as SentenceFacts).s.tokens) !== undefined;
   let k = j;
   for (; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === paragraph; k++) {
     if (!labelled && !(facts[k] as SentenceFacts).s.text.trimEnd().endsWith('?')) return false;
@@ -147,16 +152,15 @@ function compoundWith(f: SentenceFacts, p: SentenceFacts['places'][number], coun
  * another topic opens a part of the story that is not the trip's.
  */
 function storyThemes(doc: Doc, facts: SentenceFacts[], current: VisitHit[]): string[] {
-  const weights = new Map<string, number>();
+  const themes: ThemeHit[] = [];
   let offTopic = false;
   for (const [j, f] of facts.entries()) {
-    const paragraphStart = j === 0 || f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph;
-    if (paragraphStart && questionParagraph(facts, j)) offTopic = !current.some((hit) => asksAboutTrip(doc, facts, j, hit));
+    if (f.s.paragraphStart && questionParagraph(facts, j)) offTopic = !current.some((hit) => asksAboutTrip(doc, facts, j, hit));
     if (f.s.heading || f.s.related || f.caption || offTopic) continue;
-    for (const t of f.themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+    themes.push(...f.themes);
   }
   // Twice a frame's bar: a theme the whole story keeps coming back to.
-  return [...weights].filter(([, w]) => w >= PURPOSE_MIN * 2).map(([code]) => code);
+  return weighedCodes(themes, PURPOSE_MIN * 2);
 }
 
 /** How many paragraphs after a party's list of members may still open on one of them. */
@@ -170,7 +174,7 @@ function openingOn(facts: SentenceFacts[], hit: VisitHit): SentenceFacts[] {
   for (let j = hit.sentence + 1; j < facts.length; j++) {
     const f = facts[j] as SentenceFacts;
     if (f.s.heading || f.s.paragraph - first > MEMBER_PARAGRAPHS) break;
-    if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) opensOnHim = f.people[0]?.entityId === hit.person && f.people[0].at <= 2;
+    if (f.s.paragraphStart) opensOnHim = f.people[0]?.entityId === hit.person && f.people[0].at <= 2;
     if (opensOnHim) out.push(f);
   }
   return out;
@@ -179,8 +183,7 @@ function openingOn(facts: SentenceFacts[], hit: VisitHit): SentenceFacts[] {
 function listLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
   const visitSentences = new Set(visits.map((v) => v.sentence));
   for (const [j, f] of facts.entries()) {
-    const opens = j === 0 || f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph;
-    if (!opens || !isListItem(f.s.tokens)) continue;
+    if (!f.s.paragraphStart || !isListItem(f.s.tokens)) continue;
     const line: SentenceFacts[] = [];
     for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === f.s.paragraph; k++) line.push(facts[k] as SentenceFacts);
     if (line.some((g, k) => visitSentences.has(j + k) || g.people.length > 0)) continue;
@@ -188,9 +191,7 @@ function listLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<V
     if (!place) continue;
     const there = visits.filter((v) => v.country === place.country && !(facts[v.sentence] as SentenceFacts).past && v.sentence < j);
     if (new Set(there.map((v) => v.person)).size !== 1) continue;
-    const weights = new Map<string, number>();
-    for (const t of line.flatMap((g) => g.themes)) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
-    const codes = [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code);
+    const codes = weighedCodes(line.flatMap((g) => g.themes), PURPOSE_MIN);
     for (const v of there) out.set(v, [...new Set([...(out.get(v) ?? []), ...codes])]);
   }
 }
@@ -209,9 +210,9 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     if (!(facts[v.sentence] as SentenceFacts).past) travellers.set(v.person, new Set([...(travellers.get(v.person) ?? []), v.country]));
   }
   for (const hit of visits) {
-    const weights = new Map<string, number>();
+    const frame: ThemeHit[] = [];
     const add = (themes: readonly ThemeHit[]): void => {
-      for (const t of themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
+      frame.push(...themes);
     };
     const start = facts[hit.sentence] as SentenceFacts;
     const sameSentence = bySentence.get(hit.sentence) ?? [];
@@ -242,7 +243,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
       for (let j = hit.sentence + 1; j < facts.length; j++) {
         const f = facts[j] as SentenceFacts;
         if (f.s.heading) break;
-        if (f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph) {
+        if (f.s.paragraphStart) {
           // A look back at an earlier trip keeps to its own paragraph; so do a live blog's entry and a list's line.
           if (start.past || f.entryStart || isListItem(start.s.tokens)) break;
           // An interviewer's question about the trip ("What took you there?") leads into its answer;
@@ -264,7 +265,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         const opener = f.people.find((p) => p.how === 'name' && p.at <= 1);
         // (Unless it speaks of the trip: "Analyst Kenji Mori said the Japan trip mattered for chip supply.")
         const ofTheTrip = f.places.some((p) => p.country === hit.country) || f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm));
-        if (f.s.paragraph === (facts[j - 1] as SentenceFacts).s.paragraph && opener && opener.entityId !== hit.person && !story.has(opener.entityId) && !ofTheTrip) break;
+        if (!f.s.paragraphStart && opener && opener.entityId !== hit.person && !story.has(opener.entityId) && !ofTheTrip) break;
         const withHim = f.people.some((p) => p.entityId === hit.person) && doc.lexicon.accompanyVerbs.test(f.s.tokens);
         const others = (bySentence.get(j) ?? []).filter((v) => (v.person !== hit.person || v.country !== hit.country) && !f.past && !(v.country === hit.country && (party.has(v.person) || withHim)));
         if (others.length) break;
@@ -273,17 +274,13 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
         if (elsewhere) {
           // The sentence moves elsewhere: what it says before the new place still belongs here —
           // unless it opens a paragraph ("Kontrak memori di Seoul."), which is about the new place.
-          const opensParagraph = f.s.paragraph !== (facts[j - 1] as SentenceFacts).s.paragraph;
-          if (!opensParagraph) add(f.themes.filter((t) => t.end <= elsewhere.mention.start));
+          if (!f.s.paragraphStart) add(f.themes.filter((t) => t.end <= elsewhere.mention.start));
           break;
         }
         add(f.themes);
       }
     }
-    out.set(
-      hit,
-      [...weights].filter(([, w]) => w >= PURPOSE_MIN).map(([code]) => code),
-    );
+    out.set(hit, weighedCodes(frame, PURPOSE_MIN));
   }
   // "3. Kontrak memori di Seoul. …": a list's line about a place one traveller visited, naming no one,
   // tells what that visit did there.

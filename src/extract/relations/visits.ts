@@ -101,12 +101,12 @@ function listedMembers(doc: Doc, facts: readonly SentenceFacts[]): string[] {
   return out;
 }
 
-/** "dipimpin X", "X, yang ikut dalam rombongan", "led by X and includes Y". */
 /** "SK Group" names a company; "Rombongan …" opening a sentence, "the group", "a delegation" name a party. */
 function partyNamedIn(doc: Doc, x: SentenceFacts | undefined): boolean {
   return !!x && x.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0));
 }
 
+/** "dipimpin X", "X, yang ikut dalam rombongan", "led by X and includes Y". */
 function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceFacts[]): GroupMembers {
   const ids = new Set<string>();
   const cancelled = new Set<string>();
@@ -146,11 +146,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
       // (The one accompanied leads that party.)
       for (const p of led) ids.add(p.entityId);
     }
-    const partyHere = (x: SentenceFacts | undefined): boolean => partyNamedIn(doc, x);
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
     // ("The delegation from Tokyo landed … Leading them were X and Y": or "them" the next sentence.)
     const namesParty = f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm));
-    if (!partyHere(f) && !(partyHere(facts[f.s.index - 1]) && namesParty)) continue;
+    if (!partyNamedIn(doc, f) && !(partyNamedIn(doc, facts[f.s.index - 1]) && namesParty)) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
     // "rombongan diterima Prof. Maarten de Vries": whoever receives the party is no member of it.
     // ("… led by Kim, paid a courtesy call on Tran": whom the party meets is no member either.)

@@ -74,6 +74,13 @@ export function asksByLabel(line: string): boolean {
   return QUESTION_LABEL.test(line);
 }
 
+/** The speaker label opening a line ("Pacific Ledger:", "PL:"): up to four capitalised words before a colon, folded. */
+export function speakerLabel(tokens: readonly Token[]): string | undefined {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4 || !tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) return undefined;
+  return tokens.slice(0, colon).map((t) => t.norm).join(' ');
+}
+
 const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
 
 /** How many tokens mark a list's line: 1 for "• Monday: Seoul", 2 for "3. Kontrak memori …", else 0. */

@@ -88,7 +88,8 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
       // ("Presiden Direktur Tamsui Microfab (TMF), Kuo Pei-ling": the firm's short form in brackets too.)
       const words = complement.filter((x) => x.text !== '(' && x.text !== ')');
       const bracketsOnly = complement.every((x) => x.kind === 'word' || x.text === '(' || x.text === ')');
-      const allCaps = bracketsOnly && words.every((x) => x.kind === 'word' && x.cap) && words.length <= (words.length < complement.length ? 5 : 4);
+      const shortFormBracketed = words.length < complement.length;
+      const allCaps = bracketsOnly && words.every((x) => x.kind === 'word' && x.cap) && words.length <= (shortFormBracketed ? 5 : 4);
       // "Wakil Rektor Bidang Riset dan Kerja Sama, Dr. Eng. Lestari …": an office's field, however long.
       const field = complement.length <= 8 && complement.every((x) => fieldWord(v, x));
       return (allCaps || field) && nameAfter && !personShape(v, from, k) ? { start: k + 1, org } : undefined;
