@@ -84,6 +84,7 @@ describe('people and organisations in Indonesian', () => {
     ['where a firm is from is no part of its name; a minister\'s short title', 'CEO perusahaan asal Jepang Amagi Digital Infrastructure, Hiroshi Tanabe, hadir. "Kami siap," kata Wamenkomdigi Yudha Pranata.', ['Hiroshi Tanabe', 'Yudha Pranata'], ['Amagi Digital Infrastructure']],
     ['a closing word that opens a firm\'s name ("Bank") closes nothing; "Dana Abadi" opens a fund\'s name', 'Direktur Utama Bank Nusantara Jaya, Budi Kusuma, hadir. Dana Abadi Teknologi Nusantara ikut mendanai proyek itu.', ['Budi Kusuma'], ['Bank Nusantara Jaya', 'Dana Abadi Teknologi Nusantara']],
     ['a firm with its short form in brackets between a business title and its holder', 'Presiden Direktur Tamsui Microfab (TMF), Kuo Pei-ling, akan memimpin rombongan.', ['Kuo Pei-ling'], ['Tamsui Microfab']],
+    ['a fund whose prefix opens on a given name (Dana), between a title and its holder', 'Kepala Eksekutif Dana Abadi Teknologi Nusantara (DATN), Yudhistira Kusuma, akan memimpin rombongan.', ['Yudhistira Kusuma'], ['Dana Abadi Teknologi Nusantara']],
     ['a closing word inside a longer name does not split off its head', 'Ketua Asosiasi Data Center Nusantara, Jonas Whitfield, menyambut baik rencana tersebut.', ['Jonas Whitfield'], ['Asosiasi Data Center Nusantara']],
     ['PT … Tbk company', 'PT Sinar Data Nusantara Tbk membangun pusat data di Batam.', [], ['PT Sinar Data Nusantara Tbk']],
     ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],

@@ -48,7 +48,9 @@ function verbLike(v: SentenceView, t: Token): boolean {
  */
 function nameAfterComplement(v: SentenceView, from: number): { start: number; org?: Mention } | undefined {
   const first = v.tok(from);
-  if (!first || (first.kind === 'word' && (v.doc.names.isGivenName(first.text) || v.doc.names.isFamilyNameFirst(first.text)) && !v.knownAt[from])) return undefined;
+  // (A given name opens the holder's name at once — unless it opens a firm's prefix: "Dana Abadi …".)
+  const opensFirm = v.doc.language === 'id' && v.doc.lexicon.orgPrefixes.matchAt(v.tokens, from) !== null;
+  if (!first || (first.kind === 'word' && (v.doc.names.isGivenName(first.text) || v.doc.names.isFamilyNameFirst(first.text)) && !v.knownAt[from] && !opensFirm)) return undefined;
   let org: Mention | undefined;
   let sawOrgWord = false;
   for (let k = from; k < Math.min(v.tokens.length, from + 24); k++) {
