@@ -221,7 +221,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   if (speechAround(v, a, b) && v.wordsOk(a, b) && words.length <= 4) return [v.mention(a, b, 'Person', single ? { speaker: true } : {})];
   // "Zorawar Khandelwal flew to Riyadh … Khandelwal said": plain name words before a verb only people do,
   // the last of them used alone elsewhere (a firm, "Meridian Nexus met investors", keeps its whole name).
-  const personVerb = v.tok(b)?.kind === 'word' && lex.personVerbs.has(v.tok(b)?.norm ?? '');
+  // ("co-founded" comes as three tokens: "co", "-", "founded".)
+  const verb = v.tok(b)?.norm === 'co' && v.tok(b + 1)?.text === '-' && !v.tok(b + 1)?.spaceBefore ? `co-${v.tok(b + 2)?.norm ?? ''}` : v.tok(b)?.norm ?? '';
+  const personVerb = v.tok(b)?.kind === 'word' && lex.personVerbs.has(verb);
   if (personVerb && !single && words.length <= 4 && words.every(titleCased) && v.wordsOk(a, b) && !orgShaped(v, a, b) && surnameAlone(v, words)) return [v.mention(a, b, 'Person')];
   // "Mireille Tan-Oduya walked … Tan-Oduya says": a name whose last word speaks on its own elsewhere.
   // ("Kedatangan Nadella …": a capitalised common word opening the sentence is no given name.)
