@@ -122,6 +122,7 @@ describe('people and organisations in Indonesian', () => {
     ['a Balinese name opened by "I" after an office and its field word', 'Yohanes didampingi Direktur Teknik I Gusti Ayu Made Sriasih, S.T., M.Sc. di Kuching.', ['I Gusti Ayu Made Sriasih'], []],
     ['an organisation\'s short form in brackets stays the organisation after a word for its staff', 'Rektor Universitas Kepulauan Rempah (Unkira), Prof. Dr. Johanis Leiwakabessy, kembali ke Ambon. Selama ini peneliti Unkira harus mengantre.', ['Johanis Leiwakabessy'], ['Universitas Kepulauan Rempah']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
+    ['an unknown firm and its head after a title, split where the given name speaks alone later', 'Mitra mereka di Sri Lanka, CEO Lanka Cloudworks Chaminda Perera, membenarkan pertemuan itu. "Kami menyambut rencana mereka," kata Chaminda.', ['Chaminda Perera'], ['Lanka Cloudworks']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([...people].sort());

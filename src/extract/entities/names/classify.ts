@@ -5,7 +5,7 @@ import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
 import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, isVenueName, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
-import { appositionAfter, personShape, possessiveOrgBefore, speechAround } from './person-cues.js';
+import { appositionAfter, personShape, possessiveOrgBefore, speaksAlone, speechAround } from './person-cues.js';
 import type { SentenceView } from './sentence-view.js';
 import { fieldWord, ministerBefore, type PendingName } from './title-complements.js';
 import { classifyAfterTitle } from './title-holders.js';
@@ -77,20 +77,6 @@ function surnameAlone(v: SentenceView, words: readonly Token[]): boolean {
     if (edge(at - 1) && edge(at + last.length) && !text.slice(0, at).trimEnd().endsWith(before)) return true;
   }
   return false;
-}
-
-/** The last of a name's words, alone, speaks elsewhere in the article: "Tan-Oduya says", "kata Kartiko". */
-function surnameSpeaks(v: SentenceView, words: readonly Token[]): boolean {
-  const last = (words[words.length - 1] as Token).text;
-  const before = (words[words.length - 2] as Token).text;
-  const speech = v.doc.lexicon.speechVerbs;
-  return v.doc.sentences.some((s) =>
-    s.tokens.some((t, i) => {
-      if (t.text !== last || s.tokens[i - 1]?.text === before || s.tokens[i + 1]?.cap) return false;
-      const after = s.tokens[i + 1]?.text === ',' ? s.tokens[i + 2] : s.tokens[i + 1];
-      return speech.has(after?.norm ?? '') || speech.has(s.tokens[i - 1]?.norm ?? '');
-    }),
-  );
 }
 
 const NOT_NOUN = /Verb|Tense|Copula|QuestionWord|Preposition|Conjunction|Adverb|Modal|Auxiliary|Pronoun|Determiner/;
@@ -228,7 +214,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // "Mireille Tan-Oduya walked … Tan-Oduya says": a name whose last word speaks on its own elsewhere.
   // ("Kedatangan Nadella …": a capitalised common word opening the sentence is no given name.)
   const opensOnName = !v.startish(a) || v.doc.names.isGivenName((words[0] as Token).text);
-  if (!single && words.length <= 4 && words.every(titleCased) && v.wordsOk(a, b) && !orgShaped(v, a, b) && opensOnName && surnameSpeaks(v, words)) return [v.mention(a, b, 'Person')];
+  if (!single && words.length <= 4 && words.every(titleCased) && v.wordsOk(a, b) && !orgShaped(v, a, b) && opensOnName && speaksAlone(v, words[words.length - 1] as Token, words[words.length - 2] as Token)) return [v.mention(a, b, 'Person')];
   if (!single && words.length <= 4 && v.wordsOk(a, b) && (copulaTitle(v, b) || interviewLabel(v, a, b))) return [v.mention(a, b, 'Person')];
   if (inOrgList(v, a, b, found) && words.length <= 4) return [v.mention(a, b, 'Organization')];
   // A known surname closing a short name ("… Huang", "… Ellison").

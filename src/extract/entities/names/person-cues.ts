@@ -60,3 +60,15 @@ export function possessiveOrgBefore(v: SentenceView, a: number): boolean {
   const org = v.knownEndingAt(a - 2);
   return s?.norm === 's' && (q?.text === "'" || q?.text === '’') && !!org && org.type === 'Organization';
 }
+
+/** A word of a name, alone (not after the word before it in the name), speaks elsewhere in the article: "Tan-Oduya says", "kata Chaminda". */
+export function speaksAlone(v: SentenceView, word: Token, before: Token): boolean {
+  const speech = v.doc.lexicon.speechVerbs;
+  return v.doc.sentences.some((s) =>
+    s.tokens.some((t, i) => {
+      if (t.text !== word.text || s.tokens[i - 1]?.text === before.text || s.tokens[i + 1]?.cap) return false;
+      const after = s.tokens[i + 1]?.text === ',' ? s.tokens[i + 2] : s.tokens[i + 1];
+      return speech.has(after?.norm ?? '') || speech.has(s.tokens[i - 1]?.norm ?? '');
+    }),
+  );
+}

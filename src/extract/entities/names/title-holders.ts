@@ -5,7 +5,7 @@ import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { COMPANY_TITLES, orgShaped } from './org-cues.js';
 import { headRun } from './org-heads.js';
-import { appositionAfter, personShape } from './person-cues.js';
+import { appositionAfter, personShape, speaksAlone } from './person-cues.js';
 import { ABBREVIATED_SUFFIXES } from './legal-forms.js';
 import type { SentenceView, Span } from './sentence-view.js';
 import { titleEndAt, type PendingName } from './title-complements.js';
@@ -124,6 +124,15 @@ export function classifyAfterTitle(
   while (k < b && !(v.word(k) && (v.doc.names.isGivenName((v.tok(k) as Token).text) || v.doc.names.isFamilyNameFirst((v.tok(k) as Token).text)))) k++;
   // ("Direktur Teknik I Gusti Ayu Made Sriasih": a word that opens Balinese or Acehnese names comes with it.)
   while (k > p && k < b && v.doc.names.isNameOpener((v.tok(k - 1) as Token).text)) k--;
+  // ("CEO Lanka Cloudworks Chaminda Perera … kata Chaminda": with no given name known, a word that speaks
+  // alone elsewhere is where the name starts — or, if it is the last word, a surname closing a two-word name.)
+  if (k >= b && title && b - p >= 3 && v.words(p, b).length === b - p) {
+    for (let j = p + 1; j < b; j++) {
+      if (!speaksAlone(v, v.tok(j) as Token, v.tok(j - 1) as Token)) continue;
+      k = j === b - 1 ? b - 2 : j;
+      break;
+    }
+  }
   const out: Mention[] = [];
   let personStart = p;
   if (k > p && k < b && v.words(k, b).length >= 1) {
