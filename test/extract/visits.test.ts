@@ -753,6 +753,19 @@ describe('other relations', () => {
   });
 });
 
+describe('a firm referred back to after a title', () => {
+  it('reads "Direktur Utama perseroan, …" as the head of the firm just named, whose country is home', () => {
+    const x = run(
+      'JAKARTA — PT Menara Lintas Samudra Tbk bersiap menanamkan modal di Asia Selatan. Direktur Utama perseroan, Budi Hartawan, memaparkan rencana itu di Jakarta, sepekan setelah ia kembali dari Bangladesh.',
+      'id',
+    );
+    const role = x.relations.find((r) => r.type === 'ROLE_AT' && r.source === 'person:budi-hartawan');
+    expect(role).toMatchObject({ target: 'organization:pt-menara-lintas-samudra' });
+    expect(visits(x).filter((v) => v.includes('→ ID'))).toEqual([]);
+    expect(visits(x).some((v) => v.startsWith('Budi Hartawan → BD'))).toBe(true);
+  });
+});
+
 describe('home told in an apposition', () => {
   it('takes where someone is said to be from as home, so going back there is no visit', () => {
     const x = run(

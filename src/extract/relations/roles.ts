@@ -43,6 +43,14 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
           continue;
         }
       }
+      // "Direktur Utama perseroan, Budi Hartawan": the firm is the one the text has just named.
+      const firmWord = s.tokens[p.start - 1]?.text === ',' ? p.start - 2 : p.start - 1;
+      const firmTitle = COMPANY_WORDS.has(s.tokens[firmWord]?.norm ?? '') ? titles.find((t) => t.end === firmWord) : undefined;
+      const named = firmTitle && lastOrgBefore(found.mentions, index, firmTitle.start);
+      if (firmTitle && named?.entityId) {
+        hits.push({ person: p.entityId as string, org: named.entityId, role: firmTitle.value, sentence: index });
+        continue;
+      }
       // [title] [field] [Org], [degrees] [Person]: "Direktur Investasi Danantara, Ir. Dewi Anggraini".
       const k = doc.names.titlesStartBefore(s.tokens, p.start);
       if (k <= p.start && s.tokens[k - 1]?.text === ',') {
@@ -75,4 +83,21 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
     }
   }
   return hits;
+}
+
+/** A firm referred back to by a common noun after a title. */
+const COMPANY_WORDS = new Set(['perseroan', 'perusahaan', 'emiten']);
+
+/** How many sentences back "perseroan" may point. */
+const FIRM_BACK = 2;
+
+/** The last organisation named before token `at` of sentence `index`, at most FIRM_BACK sentences back. */
+function lastOrgBefore(mentions: readonly Mention[], index: number, at: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || !m.entityId || m.sentence < index - FIRM_BACK) continue;
+    if (m.sentence > index || (m.sentence === index && m.end > at)) continue;
+    if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = m;
+  }
+  return best;
 }
