@@ -766,6 +766,21 @@ describe('a firm referred back to after a title', () => {
   });
 });
 
+describe('hosts and commentators at home', () => {
+  it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
+    const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');
+    expect(visits(x)).toEqual(['Tran Minh Khoa → KR [reported] memory']);
+  });
+  it('takes an economist at a firm in a city as at home there, and "an alternative to China" as no trip', () => {
+    const x = run("Le Thu Trang, an economist at Red River Analytics in Hanoi, said the trip reflected Vietnam's effort to position itself as Southeast Asia's alternative to China for chip packaging.", 'en');
+    expect(visits(x)).toEqual([]);
+  });
+  it('still reads "heads next to Hanoi" as the next stop', () => {
+    const x = run('Rafael Quintero toured a site in Johor on Monday. He heads next to Hanoi, where his firm is weighing a research lab.', 'en');
+    expect(visits(x).some((v) => v.startsWith('Rafael Quintero → VN'))).toBe(true);
+  });
+});
+
 describe('home told in an apposition', () => {
   it('takes where someone is said to be from as home, so going back there is no visit', () => {
     const x = run(

@@ -106,6 +106,8 @@ const LexiconFile = z.object({
   postponeCues: z.array(z.string()).default([]),
   /** Words before a postponed trip's new date ("to", "until", "menjadi", "hingga"). */
   newDateWords: z.array(z.string()).default([]),
+  /** Words before "to"/"ke" that make it no destination ("an alternative to China", "ekspor ke Tiongkok"). */
+  notDestinationWords: z.array(z.string()).default([]),
 });
 
 export interface Lexicon {
@@ -196,6 +198,7 @@ export interface Lexicon {
   firstPersonPluralPronouns: ReadonlySet<string>;
   postponeCues: PhraseIndex<true>;
   newDateWords: ReadonlySet<string>;
+  notDestinationWords: ReadonlySet<string>;
 }
 
 const folded = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -275,6 +278,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     firstPersonPluralPronouns: folded(raw.firstPersonPluralPronouns),
     postponeCues: phraseSet(raw.postponeCues),
     newDateWords: folded(raw.newDateWords),
+    notDestinationWords: folded(raw.notDestinationWords),
   };
 }
 

@@ -206,6 +206,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   // "a partner at the Tokyo fund Sakura Bridge", "di startup Jakarta": a place naming what a firm is, not where anything happens.
   const describesFirm = s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, m.end);
   if (describesFirm) return { locative: false, origin: false };
+  // ("an alternative to China", "ekspor ke Tiongkok": a word that takes "to" for what it is, not where anyone goes.)
+  if (['to', 'ke'].includes(prev.norm) && lex.notDestinationWords.has(s.tokens[k - 1]?.norm ?? '')) return { locative: false, origin: false };
   if (lex.locativePrepositions.has(prev.norm) || lex.transitiveVisitVerbs.has(prev.norm)) return { locative: true, origin: false };
   // "The centrepiece was meant to be Seoul, where Verhoeckx spent Tuesday": what happens "where" happens there.
   // (Someone, not something, must act there: "Singapore, where Veridian announced" places no person.)

@@ -532,11 +532,27 @@ function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>):
       const founded = ['in', 'di'].includes(prep) ? s.tokens.findIndex((t, i) => doc.lexicon.foundingVerbs.has(t.norm) && i < place.start && place.start - i <= 8) : -1;
       const founder = founded > 0 ? peopleIn(found, s.index).find((o) => o.end === founded) : undefined;
       const office = POSSESSIVES.has(prep) && OFFICE_WORDS.has(s.tokens[place.end]?.norm ?? '');
-      let person = founder;
+      let person = founder ?? employee(doc, found, s.index, place);
       for (let j = s.index; office && !person && j >= 0 && s.index - j <= 3; j--) person = peopleIn(found, j).at(-1);
       if (person?.entityId && !home.has(person.entityId)) home.set(person.entityId, code);
     }
   }
+}
+
+/**
+ * "Le Thu Trang, an economist at Red River Analytics in Hanoi, said …": the person an apposition says
+ * works at a firm in a city.
+ */
+function employee(doc: Doc, found: EntityFindings, sentence: number, place: Mention): Mention | undefined {
+  const tokens = doc.sentences[sentence]?.tokens ?? [];
+  if (tokens[place.start - 1]?.norm !== 'in') return undefined;
+  const org = found.mentions.find((o) => o.sentence === sentence && o.type === 'Organization' && o.end === place.start - 1 && tokens[o.start - 1]?.norm === 'at');
+  if (!org) return undefined;
+  // Back over the occupation ("an economist", "a senior analyst") to the comma after the name.
+  let k = org.start - 2;
+  while (k >= 0 && org.start - k <= 6 && tokens[k]?.kind === 'word' && !tokens[k]?.cap) k--;
+  if (tokens[k]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 1]?.norm ?? '')) return undefined;
+  return peopleIn(found, sentence).find((m) => m.end === k);
 }
 
 /** The country of the city written "<City>-based" right before the organisation in a sentence. */
@@ -761,7 +777,16 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     while (k >= 0 && p.at - k <= 6 && tokens[k]?.kind === 'word' && !tokens[k]?.cap && tokens[k]?.norm !== 'of') k--;
     return tokens[k]?.norm === 'of' && k < p.at - 1 && ['the', 'a', 'an'].includes(tokens[k + 1]?.norm ?? '');
   };
-  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p));
+  // ("toured the plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said …": someone
+  // a "where" clause introduces by an office, speaking, is the site's host.)
+  const siteHost = (p: PersonRef): boolean => {
+    if (p.how !== 'name') return false;
+    const where = tokens.findIndex((t, i) => t.norm === 'where' && tokens[i - 1]?.text === ',' && i < p.at && p.at - i <= 5);
+    if (where < 0 || !tokens.slice(where + 1, p.at).every((t) => t.kind === 'word' && !t.cap)) return false;
+    const titled = tokens.slice(where + 1, p.at).some((_, k) => doc.lexicon.titles.matchAt(tokens, where + 1 + k)?.end === p.at);
+    return titled && tokens.slice(p.at, p.at + 6).some((t) => doc.lexicon.speechVerbs.has(t.norm));
+  };
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
