@@ -766,6 +766,24 @@ describe('a firm referred back to after a title', () => {
   });
 });
 
+describe('a lede that describes before it names', () => {
+  it('points "The chairman of …" at the person the next sentence opens on', () => {
+    const x = run(
+      'KUALA LUMPUR, Aug 19 (Wire) - The chairman of Chinese server maker Pengcheng Compute said on Tuesday the company would invest $470 million in a server plant in Kedah, a day after touring the site.\n\nZhao Lifeng is midway through a tour that began in Bangkok last week.',
+      'en',
+    );
+    expect(visits(x).find((v) => v.startsWith('Zhao Lifeng → MY'))).toContain('investment');
+  });
+  it('gives a stop told again later its purposes from there, not from the sentence summing up the trip', () => {
+    const x = run(
+      'Mariko Tsujimura spent June on the road. She flew to Hsinchu, Seoul and Abu Dhabi to line up wafers and electricity.\n\nIn Seoul, Tsujimura negotiated high-bandwidth memory allocations with Hanbit Memory.',
+      'en',
+    );
+    expect(visits(x)).toContain('Mariko Tsujimura → KR [reported] memory,supply-chain');
+    expect(visits(x)).toContain('Mariko Tsujimura → AE [reported] chips,energy');
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

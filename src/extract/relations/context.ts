@@ -534,7 +534,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // ("beliau" is kept for one respected person: it goes on pointing at whoever it pointed at before.)
         const isBeliau = t.norm === 'beliau';
         const honoured = isBeliau && lastBeliau && s.index - lastBeliau.sentence <= 6 && !named.some((r) => r.at < i) ? lastBeliau.id : undefined;
-        const id = pick?.id ?? honoured ?? (role === '' || opensWithRole ? prevSubject : null);
+        // ("The chairman of Chinese server maker Pengcheng said … / Zhao Lifeng, accompanied …": a wire's lede
+        // that describes before it names points at the first person the next sentences open on.)
+        const introducedNext = !prevSubject && candidates.length === 0 && s.index <= LEDE_SENTENCES && !named.length ? nameOpeningAfter(found, s.index) : undefined;
+        const id = pick?.id ?? honoured ?? (role === '' || opensWithRole ? prevSubject : null) ?? introducedNext ?? null;
         if (id) refs.push({ entityId: id, at: i, how: 'reference' });
         if (id && isBeliau) lastBeliau = { id, sentence: s.index };
         return;
@@ -750,6 +753,17 @@ function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
     if (t.kind !== 'word' || t.cap) return false;
   }
   return false;
+}
+
+/** How far into an article a lede may describe its subject before naming them. */
+const LEDE_SENTENCES = 3;
+
+/** The person a sentence among the next three opens on (named at its first or second token). */
+function nameOpeningAfter(found: EntityFindings, sentence: number): string | undefined {
+  const opening = found.mentions
+    .filter((m) => m.type === 'Person' && m.entityId && m.sentence > sentence && m.sentence <= sentence + 3 && m.start <= 1)
+    .sort((a, b) => a.sentence - b.sentence)[0];
+  return opening?.entityId ?? undefined;
 }
 
 /** The speaker label opening a paragraph ("Pacific Ledger:", "PL:"), folded, or undefined. */

@@ -19,6 +19,9 @@ function weighedCodes(themes: Iterable<ThemeHit>, min: number): string[] {
   for (const t of themes) weights.set(t.code, (weights.get(t.code) ?? 0) + t.weight);
   return [...weights].filter(([, w]) => w >= min).map(([code]) => code);
 }
+/** How many stops make a sentence a summary of the trip. */
+const SUMMARY_STOPS = 3;
+
 /** How many paragraphs after the visit's own a frame may run into. */
 const MAX_EXTRA_PARAGRAPHS = 2;
 
@@ -209,8 +212,18 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
   for (const v of visits) {
     if (!(facts[v.sentence] as SentenceFacts).past) travellers.set(v.person, new Set([...(travellers.get(v.person) ?? []), v.country]));
   }
+  // "In three weeks she flew to Hsinchu, then to Seoul and finally to Abu Dhabi, carrying the same pitch":
+  // a sentence naming three stops or more sums the trip up; a stop that has a sentence of its own later
+  // takes its purposes from there.
+  const summary = (hit: VisitHit): boolean =>
+    new Set((bySentence.get(hit.sentence) ?? []).filter((v) => v.person === hit.person).map((v) => v.country)).size >= SUMMARY_STOPS &&
+    visits.some((v) => v.person === hit.person && v.country === hit.country && v.sentence > hit.sentence && v.frame);
   for (const hit of visits) {
     const frame: ThemeHit[] = [];
+    if (summary(hit)) {
+      out.set(hit, []);
+      continue;
+    }
     const add = (themes: readonly ThemeHit[]): void => {
       frame.push(...themes);
     };
