@@ -784,6 +784,22 @@ describe('a lede that describes before it names', () => {
   });
 });
 
+describe('a diary whose writer a closing note names', () => {
+  it('takes "I" as the writer, each day line as where the writer is, and "flew north" as no place', () => {
+    const x = run(
+      'Monday, Johor Bahru. I spent the morning with officials from the Energy Commission on grid power.\n\nThursday, still Ho Chi Minh City. Hafiz Rahman flew on to Bangkok in the evening. I flew north.\n\nFriday, Tokyo. In the evening I spoke to forty students about jobs for engineers.\n\nTan Wei Ling is chief executive of Straits Meridian Data, a Singapore data centre operator.',
+      'en',
+    );
+    const tan = visits(x).filter((v) => v.startsWith('Tan Wei Ling'));
+    expect(tan.map((v) => v.split(' [')[0]).sort()).toEqual(['Tan Wei Ling → JP', 'Tan Wei Ling → MY']);
+    expect(tan.find((v) => v.includes('→ MY'))).toContain('energy');
+  });
+  it('keeps an unsigned column\'s "I" nobody\'s', () => {
+    const x = run('Monday, Johor Bahru. I spent the morning with officials from the Energy Commission. I left for Tokyo at noon.\n\nRoad Notes appears monthly.', 'en');
+    expect(visits(x)).toEqual([]);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

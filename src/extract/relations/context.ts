@@ -62,6 +62,8 @@ export interface SentenceFacts {
   question: boolean;
   /** The paragraph opened on a diary's day line ("Friday, Taipei."): its focus is where things happen. */
   dayScene: boolean;
+  /** The named writer of a column told in the first person ("I"), if a note names them. */
+  narrator: string | null;
   /** In an interview's answer, the one country the interviewer's line before it asked about ("PL: And India?"). */
   asked: string | null;
 }
@@ -369,6 +371,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
   const interviewee = interview ? intervieweeOf(doc, found) : undefined;
+  const narrator = interview ? undefined : columnistOf(doc, found);
   const askers = interview ? interviewerLabels(doc) : new Set<string>();
   const blog = liveBlog(doc, found.mentions);
   let dayParagraph = -1;
@@ -467,8 +470,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     }
 
     // A diary's day line ("Tuesday, Sydney.", "Senin, Tokyo."): where that day happens.
-    const dayLine = s.paragraphStart && s.tokens.length <= 6 && lex.weekdays.has(s.tokens[0]?.norm ?? '') && s.tokens[1]?.text === ',';
-    const dayPlace = dayLine ? places.find((p) => p.mention.start === 2) : undefined;
+    // ("Thursday, still Ho Chi Minh City.": a word may come before the place; nothing but a stop after it.)
+    const dayLine = s.paragraphStart && lex.weekdays.has(s.tokens[0]?.norm ?? '') && s.tokens[1]?.text === ',';
+    const dayPlace = dayLine ? places.find((p) => (p.mention.start === 2 || (p.mention.start === 3 && !s.tokens[2]?.cap)) && s.tokens.length - p.mention.end <= 1) : undefined;
     if (dayPlace) {
       dayParagraph = s.paragraph;
       dayPlace.locative = true;
@@ -591,8 +595,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const quoted = inQuote(i);
       // ("My co-founder, Daniel Otieno, was in Frankfurt": the one named after "my …" is the subject.)
       const namesOther = t.norm === 'my' && named.some((p) => p.how === 'name' && p.at > i && p.at - i <= 6);
-      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && t.norm !== 'me' && !possessiveSaya && !namesOther && (quoted || interview || doc.language === 'id')) {
-        const id = paragraphSpeaker(doc, found, s.paragraph) ?? (quoted ? undefined : interviewee) ?? mostSalient(found);
+      // (Unless a note at the end names the writer: "Tan Wei Ling is chief executive of …" — then "I" is Tan.)
+      // ("Hafiz … joined me for both days of talks": a named writer is "me" too.)
+      if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && (t.norm !== 'me' || (!!narrator && !quoted)) && !possessiveSaya && !namesOther && (quoted || interview || !!narrator || doc.language === 'id')) {
+        const id = paragraphSpeaker(doc, found, s.paragraph) ?? (quoted ? undefined : (interviewee ?? narrator)) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
@@ -658,6 +664,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       focusPerson: focus.recent[0] ?? null,
       entryStart: blog?.entryStarts.has(s.index) ?? false,
       dayScene: dayParagraph === s.paragraph,
+      narrator: narrator ?? null,
       question,
       asked: askedCountries.size === 1 ? ([...askedCountries][0] ?? null) : null,
       people: dedupe(refs),
@@ -838,6 +845,24 @@ function intervieweeOf(doc: Doc, found: EntityFindings): string | undefined {
     return m.entityId;
   }
   return undefined;
+}
+
+/** Verbs of a writer's note: "Tan Wei Ling is chief executive of …", "… adalah pendiri …". */
+const NOTE_VERBS = new Set(['is', 'was', 'adalah', 'merupakan', 'writes', 'menulis']);
+
+/**
+ * The writer of a column told in the first person, named by the note at its end ("Tan Wei Ling is chief
+ * executive of Straits Meridian Data."): the article's last two paragraphs, a sentence that opens on a name.
+ */
+function columnistOf(doc: Doc, found: EntityFindings): string | undefined {
+  const last = doc.paragraphs.length - 1;
+  const firstPerson = doc.sentences.filter((s) => s.tokens.some((t) => t.text === 'I' || t.norm === 'saya')).length;
+  if (firstPerson < 2) return undefined;
+  const note = found.mentions.find((m) => {
+    const s = m.type === 'Person' && m.entityId && m.start === 0 ? doc.sentences[m.sentence] : undefined;
+    return !!s && s.paragraph >= last - 1 && s.paragraphStart && NOTE_VERBS.has(s.tokens[m.end]?.norm ?? '');
+  });
+  return note?.entityId ?? undefined;
 }
 
 function mostSalient(found: EntityFindings): string | undefined {

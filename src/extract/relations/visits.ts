@@ -170,6 +170,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere, namedWithoutPlace };
 }
 
+/** Compass directions: "flew north" heads off without naming where. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northward', 'southward', 'eastward', 'westward', 'utara', 'selatan', 'timur', 'barat']);
+
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'ketika', 'sementara', 'sedangkan']);
 
@@ -699,7 +702,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     const j = partyJoinedAt(doc, f.s.tokens, i);
     return j >= 0 && f.s.tokens.slice(j + 1, i).every((x) => ['dalam', 'dengan', 'bersama', 'the', 'in'].includes(x.norm));
   });
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || inParty || lex.returnFromCues.test(f.s.tokens);
+  // ("Friday, Tokyo. … In the evening I spoke to forty students": a named diarist is where the day line says.)
+  const diarist = f.dayScene && !!f.narrator && f.people.some((p) => p.entityId === f.narrator && p.how === 'pronoun');
+  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || inParty || diarist || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
@@ -1116,7 +1121,9 @@ export function findVisits(
     const aboutEarlierTrips = doc.lexicon.earlierTripCues.test(f.s.tokens);
     // ("Brenner … came to sign a research agreement": coming, with no place, is coming to the place in focus.)
     const cameTo = f.s.tokens.some((t, i) => COME.has(t.norm) && f.s.tokens[i + 1]?.norm === 'to' && f.s.tokens[i + 2]?.kind === 'word' && !f.s.tokens[i + 2]?.cap);
-    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
+    // ("I flew north.": a compass direction names no place — not the one in focus either.)
+    const offNowhere = f.s.tokens.some((t, i) => i > 0 && COMPASS.has(t.norm) && f.s.tokens[i - 1]?.kind === 'word' && !f.s.tokens[i - 1]?.cap && f.s.tokens[i + 1]?.kind !== 'word');
+    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && !offNowhere && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 
