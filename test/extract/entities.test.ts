@@ -123,6 +123,8 @@ describe('people and organisations in Indonesian', () => {
     ['an organisation\'s short form in brackets stays the organisation after a word for its staff', 'Rektor Universitas Kepulauan Rempah (Unkira), Prof. Dr. Johanis Leiwakabessy, kembali ke Ambon. Selama ini peneliti Unkira harus mengantre.', ['Johanis Leiwakabessy'], ['Universitas Kepulauan Rempah']],
     ['a known name inside a longer one the article gives', 'Ia meninjau lini produksi Hana Micron di Asan. Ia menyambangi fasilitas Hana Micron Inc. di Asan.', [], ['Hana Micron Inc.']],
     ['an unknown firm and its head after a title, split where the given name speaks alone later', 'Mitra mereka di Sri Lanka, CEO Lanka Cloudworks Chaminda Perera, membenarkan pertemuan itu. "Kami menyambut rencana mereka," kata Chaminda.', ['Chaminda Perera'], ['Lanka Cloudworks']],
+    ['a firm holding a known place, between a title and its holder after the comma', 'Ia didampingi Direktur Utama PT Kepri Energi Mandiri, Bambang Hermawan.', ['Bambang Hermawan'], ['PT Kepri Energi Mandiri']],
+    ['a name shaped like a person\'s right after "di" is a place the gazetteer lacks', 'Ia ditemui di Bandar Seri Bentan, Rabu, bersama Agus Wibisono.', ['Agus Wibisono'], []],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([...people].sort());

@@ -71,7 +71,8 @@ export class NameScanner {
         mentions.push(longer);
         continue;
       }
-      const pair = titledOrgThenPerson(v, run);
+      // ("Direktur Utama PT Kepri Energi Mandiri, Bambang Hermawan": when the holder follows the comma, the run is the firm alone.)
+      const pair = this.pending.has(run.end + 1) ? undefined : titledOrgThenPerson(v, run);
       if (pair) {
         mentions.push(...pair);
         continue;

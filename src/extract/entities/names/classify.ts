@@ -179,7 +179,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   const patronymic = v.tokens.slice(a + 1, b - 1).some((t) => !t.cap && v.doc.names.patronymics.has(t.norm));
   if (cue && !patronymic && !(personableCue(cue) && personShape(v, a, b))) return [v.mention(a, b, 'Organization')];
   if (companyTitleOf(v, a, b) && !personShape(v, a, b)) return [v.mention(a, b, 'Organization')];
-  if (personShape(v, a, b)) return [v.mention(a, b, 'Person')];
+  // ("ditemui di Bandar Seri Bentan": right after "di", "in", "at", a name that looks like a person's is a place the gazetteer lacks.)
+  const placePrep = ['di', 'ke', 'in', 'at'].includes(v.tok(a - 1)?.norm ?? '') && !v.tok(a - 1)?.cap;
+  if (personShape(v, a, b) && !placePrep) return [v.mention(a, b, 'Person')];
   // "Yumi Sakai, who runs global procurement …": "who" speaks of a person.
   if (v.tok(b)?.text === ',' && v.tok(b + 1)?.norm === 'who' && !single && words.length <= 4 && v.wordsOk(a, b) && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person')];
   // "Rahmat, 33 tahun, insinyur …", "Pham Duc Anh, 29, from Da Nang": an age in apposition; "Istrinya, Nurul, …": kin before.
