@@ -800,6 +800,19 @@ describe('a diary whose writer a closing note names', () => {
   });
 });
 
+describe('a party on the way', () => {
+  it('sends a member who joins at a stop to that stop only, and nobody "kembali ke Tanah Air"', () => {
+    const x = run(
+      'JAKARTA - Wamenkomdigi Dimas Prasetyo memimpin rombongan yang bertolak ke Tokyo, Jepang. Lawatan itu juga mencakup Seoul, Korea Selatan. Rombongan beranggotakan Rektor Universitas Teknologi Bandung Raya Prof. Hendarto Gunawan. Adapun pendiri Lontara AI, Fajar Ramadhan, menyusul dan baru bergabung dengan rombongan di Seoul.\n\nRombongan juga menyambangi fasilitas Kogane Data Works di pinggiran Tokyo.\n\nDari Tokyo, rombongan terbang ke Seoul. Rombongan dijadwalkan kembali ke Tanah Air pada Kamis.',
+      'id',
+    );
+    const fajar = visits(x).filter((v) => v.startsWith('Fajar Ramadhan'));
+    expect(fajar.map((v) => v.split(' [')[0])).toEqual(['Fajar Ramadhan → KR']);
+    expect(visits(x).filter((v) => v.includes('→ ID'))).toEqual([]);
+    expect(visits(x).some((v) => v.startsWith('Hendarto Gunawan → JP'))).toBe(true);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

@@ -140,6 +140,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
     const after = s.tokens[e]?.norm ?? '';
     if (!AREA_NOUNS.has(after) && !lex.placeNouns.has(after) && !lex.siteNouns.has(after)) return { locative: false, origin: false };
   }
+  // ("Rombongan dijadwalkan kembali ke Tanah Air": going back to the homeland is going home, no visit.)
+  if ([1, 2, 3].some((d) => m.start >= d && lex.homewardCues.matchesAt(s.tokens, m.start - d).some((c) => c.end >= m.end))) return { locative: false, origin: false };
   // "grew up in Almaty", "lahir dan besar di Medan": where someone comes from, not a trip.
   if (/\b(born|raised|grew up|lahir|dibesarkan|lahir dan besar)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.

@@ -129,6 +129,16 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
         else for (const c of countries) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
       }
     }
+    // ("Fajar … menyusul dan baru bergabung dengan rombongan di Seoul": a member who joins at a stop skips
+    // the stops told before it.)
+    const joinsAt = f.s.tokens.some((t) => LATE_JOIN.has(t.norm)) ? f.places.find((p) => p.locative) : undefined;
+    if (joinsAt) {
+      const firstTold = new Map<string, number>();
+      for (const g of facts) for (const p of g.places) if (p.locative && !firstTold.has(p.country)) firstTold.set(p.country, g.s.index);
+      const joinTold = firstTold.get(joinsAt.country) ?? f.s.index;
+      const earlier = [...firstTold].filter(([c, at]) => at < joinTold && c !== joinsAt.country).map(([c]) => c);
+      for (const p of f.people.filter((q) => q.how === 'name')) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), ...earlier]));
+    }
     // ("Sepanjang kunjungan, Haryo didampingi …, Eko Wibisono": who accompanies throughout goes to every stop.)
     // (A verb of accompanying, not a party noun: "yang menerima rombongan, menyebut kedua negara" is no escort.)
     const accompanyAt = f.s.tokens.findIndex((t, i) => !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i) && !doc.lexicon.groupNouns.has(t.norm));
@@ -169,6 +179,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   for (const c of cancelled) ids.delete(c);
   return { ids, skips, everywhere, namedWithoutPlace };
 }
+
+/** Words of joining a party on the way ("menyusul", "joins the delegation in Seoul"). */
+const LATE_JOIN = new Set(['menyusul', 'bergabung', 'join', 'joins', 'joined']);
 
 /** Compass directions: "flew north" heads off without naming where. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northward', 'southward', 'eastward', 'westward', 'utara', 'selatan', 'timur', 'barat']);
