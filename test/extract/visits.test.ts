@@ -813,6 +813,18 @@ describe('a party on the way', () => {
   });
 });
 
+describe('a firm told with where it is from', () => {
+  it('holds the head named after "CEO <kind of firm> asal Surabaya, <firm>," at home in Indonesia', () => {
+    const x = run(
+      'SURABAYA - Pendiri sekaligus CEO penyedia layanan komputasi awan asal Surabaya, Jatayu Cloud, Galang Wicaksono, menghabiskan dua pekan di luar negeri. Sang CEO melawat ke Taipei, Taiwan, untuk mengamankan pasokan GPU.',
+      'id',
+    );
+    const role = x.relations.find((r) => r.type === 'ROLE_AT' && r.source === 'person:galang-wicaksono');
+    expect(role).toMatchObject({ target: 'organization:jatayu-cloud' });
+    expect(visits(x).map((v) => v.split(' [')[0])).toEqual(['Galang Wicaksono → TW']);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

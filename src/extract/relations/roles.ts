@@ -43,6 +43,22 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
           continue;
         }
       }
+      // "CEO penyedia komputasi awan asal Surabaya, Jatayu Cloud, Galang Wicaksono": a title, what kind of firm,
+      // the firm's name between commas, then its holder.
+      const named2 = s.tokens[p.start - 1]?.text === ',' ? orgs.find((o) => o.end === p.start - 1 && s.tokens[o.start - 1]?.text === ',') : undefined;
+      // (Only lower-case words and known places between the title and the comma.)
+      const plainBetween = (a: number, b: number): boolean => {
+        for (let k = a; k < b; k++) {
+          const x = s.tokens[k];
+          if (!x || x.kind !== 'word' || (x.cap && !mentions.some((m) => m.type !== 'Person' && m.start <= k && k < m.end))) return false;
+        }
+        return true;
+      };
+      const described = named2 && titles.filter((t) => t.end < named2.start - 1 && named2.start - 1 - t.end <= 8 && plainBetween(t.end, named2.start - 1)).at(-1);
+      if (named2?.entityId && described) {
+        hits.push({ person: p.entityId as string, org: named2.entityId, role: described.value, sentence: index });
+        continue;
+      }
       // "Direktur Utama perseroan, Budi Hartawan": the firm is the one the text has just named.
       const firmWord = s.tokens[p.start - 1]?.text === ',' ? p.start - 2 : p.start - 1;
       const firmTitle = COMPANY_WORDS.has(s.tokens[firmWord]?.norm ?? '') ? titles.find((t) => t.end === firmWord) : undefined;

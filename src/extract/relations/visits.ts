@@ -425,7 +425,11 @@ function firmNations(doc: Doc, found: EntityFindings): Map<string, string> {
     const apposed = tokens[o.end]?.text === ',' && ['a', 'an'].includes(tokens[o.end + 1]?.norm ?? '') ? inSentence.find((m) => m.demonym && m.start === o.end + 2) : undefined;
     const ministry = ['ministry', 'department', 'kementerian'].includes(tokens[o.start]?.norm ?? '');
     const owner = ministry && /^['’]$/.test(tokens[o.start - 2]?.text ?? '') && tokens[o.start - 1]?.norm === 's' ? inSentence.find((m) => m.type === 'Country' && m.end === o.start - 2) : undefined;
-    const code = apposed ?? owner ? countryOf(doc, (apposed ?? owner) as Mention) : undefined;
+    // ("penyedia komputasi awan asal Surabaya, Jatayu Cloud", "Kallang Peak Ventures asal Singapura": where a firm is from.)
+    const places = found.mentions.filter((m) => m.sentence === o.sentence && (m.type === 'Country' || m.type === 'City'));
+    const from = places.find((m) => tokens[m.start - 1]?.norm === 'asal' && (m.end === o.start || (m.end === o.start - 1 && tokens[m.end]?.text === ',') || m.start === o.end + 1));
+    const told = apposed ?? owner ?? from;
+    const code = told ? countryOf(doc, told) : undefined;
     if (code) out.set(o.entityId, code);
   }
   return out;
