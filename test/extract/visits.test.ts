@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, visits } from './helpers.js';
+import { names, run, visits } from './helpers.js';
 
 describe('VISITED with purposes — English', () => {
   it.each([
@@ -822,6 +822,18 @@ describe('a firm told with where it is from', () => {
     const role = x.relations.find((r) => r.type === 'ROLE_AT' && r.source === 'person:galang-wicaksono');
     expect(role).toMatchObject({ target: 'organization:jatayu-cloud' });
     expect(visits(x).map((v) => v.split(' [')[0])).toEqual(['Galang Wicaksono → TW']);
+  });
+});
+
+describe('a firm\'s officer pointed at by the firm\'s possessive', () => {
+  it('takes "Daeyang\'s chief executive, who landed late last night" as the one an apposition named so, and "Turki Al Otaibi" as a name, not Turkey', () => {
+    const x = run(
+      'Good morning from Riyadh, where the forum is under way. Park Joon-young, chief executive of Daeyang Semiconductor, is in the building. Daeyang\'s chief executive, who landed late last night, signed a memorandum with Najd Cloud to supply AI accelerators. Najd Cloud chief executive Turki Al Otaibi called the deal a first.',
+      'en',
+    );
+    expect(visits(x).some((v) => v.startsWith('Park Joon-young → SA'))).toBe(true);
+    expect(names(x, 'Person')).toContain('Turki Al Otaibi');
+    expect(x.entities.some((e) => e.id === 'country:tr')).toBe(false);
   });
 });
 

@@ -38,7 +38,8 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   // word and after no preposition of place, opens a person's name.
   // ("Santiago Stock Exchange", "Victoria Harbour": a word for a place or a body after it keeps the city.)
   const bodyWord = !!after && (doc.lexicon.orgHeads.has(after.norm) || doc.lexicon.orgSuffixes.has(after.norm) || doc.lexicon.placeNouns.has(after.norm));
-  if (entry.type === 'City' && m.end - m.start === 1 && doc.names.isGivenName(raw) && after?.cap && after.kind === 'word' && !bodyWord && !doc.lexicon.locativePrepositions.has(before?.norm ?? '') && !['from', 'dari', 'to', 'ke'].includes(before?.norm ?? '')) return false;
+  // ("Najd Cloud chief executive Turki Al Otaibi": a country's one-word name can be a given name too.)
+  if ((entry.type === 'City' || entry.type === 'Country') && m.end - m.start === 1 && doc.names.isGivenName(raw) && after?.cap && after.kind === 'word' && !bodyWord && !doc.lexicon.locativePrepositions.has(before?.norm ?? '') && !['from', 'dari', 'to', 'ke'].includes(before?.norm ?? '')) return false;
   // "Nordavind Datasenter AS": a legal form after a firm's name, not a country's short form.
   if (entry.type === 'Country' && raw.length <= 3 && raw === raw.toUpperCase() && before?.cap && before.kind === 'word' && tokens[m.start - 2]?.cap && doc.lexicon.orgSuffixes.has(raw.toLowerCase())) return false;
   // "Faisal bin Turki": a father's name, not Turkey.

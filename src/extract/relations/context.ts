@@ -491,7 +491,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const det = s.tokens[org.start - 1]?.norm ?? '';
       const after = lex.titles.matchAt(s.tokens, org.end);
       const before = found.titles.get(s.index)?.find((t) => t.end === org.start);
-      const holderTitle = det === 'the' && after ? after : before && (s.tokens[before.start - 1]?.norm === 'sang') ? before : undefined;
+      // ("Daeyang's chief executive, who landed …": a firm's possessive before the title, no name after.)
+      const owned = /^['’]$/.test(s.tokens[org.end]?.text ?? '') && s.tokens[org.end + 1]?.norm === 's' ? lex.titles.matchAt(s.tokens, org.end + 2) : null;
+      const holderTitle = det === 'the' && after ? after : before && (s.tokens[before.start - 1]?.norm === 'sang') ? before : (owned ?? undefined);
       if (!holderTitle || !org.entityId) continue;
       const next = s.tokens[holderTitle.end];
       if (next && next.kind === 'word' && next.cap) continue; // a name follows: not a reference
@@ -875,6 +877,16 @@ function mostSalient(found: EntityFindings): string | undefined {
 function holderOf(found: EntityFindings, orgId: string, role: string): string | undefined {
   const fromText = found.mentions.find((m) => m.type === 'Person' && m.entityId && m.roleOrg?.entityId === orgId && (!role || m.role?.toLowerCase() === role));
   if (fromText?.entityId) return fromText.entityId;
+  // ("Park Joon-young, chief executive of Daeyang Semiconductor": a title in apposition, "of" the organisation.)
+  const apposed = found.mentions.find(
+    (m) =>
+      m.type === 'Person' &&
+      !!m.entityId &&
+      (found.titles.get(m.sentence) ?? []).some(
+        (t) => t.start > m.end && t.start <= m.end + 3 && (!role || t.value.toLowerCase() === role) && found.mentions.some((o) => o.sentence === m.sentence && o.entityId === orgId && o.start > t.end && o.start <= t.end + 2),
+      ),
+  );
+  if (apposed?.entityId) return apposed.entityId;
   const orgName = found.table.byId.get(orgId)?.gaz?.name;
   const fromGaz = found.table
     .persons()
