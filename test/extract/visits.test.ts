@@ -837,6 +837,16 @@ describe('a firm\'s officer pointed at by the firm\'s possessive', () => {
   });
 });
 
+describe('where a firm is and where its people work', () => {
+  it('reads "The Austin, Texas, company" as where the firm is, and "from the company\'s headquarters in Icheon" as a workplace', () => {
+    const x = run(
+      'By the time Caroline Ashdown landed in Tokyo last week, the chief executive of Northvale Cloud had spent nine months on the road. The Austin, Texas, company, which rents computing capacity, wants to double its footprint, and Ashdown has concluded that she must ask in person.\n\nIn March she had sat down in Seoul with Hanbit Semiconductor to plead for memory. "She knew our capacity," Yoon Ji-hoon told reporters from the company\'s headquarters in Icheon.',
+      'en',
+    );
+    expect(visits(x).map((v) => v.split(' [')[0]).sort()).toEqual(['Caroline Ashdown → JP', 'Caroline Ashdown → KR']);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

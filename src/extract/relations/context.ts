@@ -145,7 +145,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   // "grew up in Almaty", "lahir dan besar di Medan": where someone comes from, not a trip.
   if (/\b(born|raised|grew up|lahir|dibesarkan|lahir dan besar)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.
-  if (/\b((his|her|its|their|our|my) (own )?(office|offices|desk)|kantornya|ruang kerjanya)( di| in)$/.test(address)) return { locative: false, origin: false };
+  // ("told The Compute Ledger from the company's headquarters in Icheon", "di kantor pusatnya di Seoul".)
+  const longAddress = s.tokens.slice(Math.max(0, m.start - 6), m.start).map((t) => t.norm).join(' ');
+  if (/\b((his|her|its|their|our|my) (own )?(office|offices|desk|headquarters)|(company|firm|group|bank|fund) ['’] s (headquarters|head office|home office)|kantornya|kantor pusatnya|ruang kerjanya)( di| in)$/.test(longAddress)) return { locative: false, origin: false };
   // "terbang dari kantornya di Singapura", "flew in from its office in Tokyo": where the trip began.
   const fromBefore = s.tokens.slice(Math.max(0, m.start - 7), m.start);
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');
@@ -208,7 +210,16 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
     return { locative: true, origin: false };
   }
   // "a partner at the Tokyo fund Sakura Bridge", "di startup Jakarta": a place naming what a firm is, not where anything happens.
-  const describesFirm = s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, m.end);
+  // ("The Austin, Texas, company, which rents …": a state between commas may stand before the noun.)
+  let firmNoun = m.end;
+  let opener = m.start - 1;
+  while (opener >= 0 && m.start - opener <= 5 && s.tokens[opener]?.norm !== 'the' && (s.tokens[opener]?.cap || s.tokens[opener]?.text === ',')) opener--;
+  if (s.tokens[opener]?.norm === 'the') {
+    let k = m.end;
+    while (k - m.end <= 4 && (s.tokens[k]?.cap || s.tokens[k]?.text === ',')) k++;
+    if (s.tokens[k - 1]?.text === ',') firmNoun = k;
+  }
+  const describesFirm = s.tokens[firmNoun]?.kind === 'word' && !s.tokens[firmNoun]?.cap && !!lex.orgCueNouns.matchAt(s.tokens, firmNoun);
   if (describesFirm) return { locative: false, origin: false };
   // ("an alternative to China", "ekspor ke Tiongkok": a word that takes "to" for what it is, not where anyone goes.)
   if (['to', 'ke'].includes(prev.norm) && lex.notDestinationWords.has(s.tokens[k - 1]?.norm ?? '')) return { locative: false, origin: false };
