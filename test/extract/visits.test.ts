@@ -847,6 +847,19 @@ describe('where a firm is and where its people work', () => {
   });
 });
 
+describe('a trip told in the traveller\'s own quoted words', () => {
+  it('reads "saya" after a place, "dengan saya", and a quote closed by "lanjut Budi"', () => {
+    const x = run(
+      'Direktur Utama PT Menara Samudra Tbk, Budi Hartawan, kembali dari Bangladesh dan Sri Lanka.\n\n"Dari Dhaka saya terbang ke Kolombo. Direktur Keuangan kami, Lidya Marpaung, bergabung dengan saya di sana. Kami bertemu Board of Investment of Sri Lanka untuk membahas aturan kepemilikan asing dan insentif bagi investor pusat data," lanjut Budi.',
+      'id',
+    );
+    const lk = visits(x).find((v) => v.startsWith('Budi Hartawan → LK'));
+    expect(lk).toContain('regulation');
+    expect(lk).toContain('data-centers');
+    expect(visits(x).some((v) => v.startsWith('Lidya Marpaung → LK'))).toBe(true);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');
