@@ -860,6 +860,17 @@ describe('a trip told in the traveller\'s own quoted words', () => {
   });
 });
 
+describe('a trip pointed back at', () => {
+  it('sends no one named afresh on a trip already told ("kunjungan kerja itu")', () => {
+    const x = run(
+      'Usai acara di Johor, Agus Setiawan melanjutkan perjalanan ke Singapura untuk bertemu calon investor.\n\nAnggota Komisi C DPRD Jawa Tengah, Lukas Hadiprasetyo, meminta hasil kunjungan kerja itu diukur secara jelas.',
+      'id',
+    );
+    expect(visits(x).filter((v) => v.startsWith('Lukas'))).toEqual([]);
+    expect(visits(x).some((v) => v.startsWith('Agus Setiawan → SG'))).toBe(true);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

@@ -180,6 +180,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere, namedWithoutPlace };
 }
 
+/** Visit nouns that name people, not a trip ("the visitors were led by …"). */
+const PEOPLE_NOUNS = new Set(['visitor', 'visitors', 'guest', 'guests', 'tamu', 'tetamu', 'pengunjung']);
+
 /** Words of joining a party on the way ("menyusul", "joins the delegation in Seoul"). */
 const LATE_JOIN = new Set(['menyusul', 'bergabung', 'join', 'joins', 'joined']);
 
@@ -721,7 +724,16 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   });
   // ("Friday, Tokyo. … In the evening I spoke to forty students": a named diarist is where the day line says.)
   const diarist = f.dayScene && !!f.narrator && f.people.some((p) => p.entityId === f.narrator && p.how === 'pronoun');
-  const strong = ws.some((w) => lex.strongVisitWords.has(strip(w))) || accompany || leadsParty || spentTime || inParty || diarist || lex.returnFromCues.test(f.s.tokens);
+  // ("meminta hasil kunjungan kerja itu diukur", "said the trip reflected …": a trip already told, pointed back at,
+  // sends no one new on it.)
+  const toldTrip = (i: number): boolean => {
+    const ahead = f.s.tokens.slice(i + 1, i + 4).map((t) => t.norm);
+    const back = ['itu', 'tersebut'].some((w) => ahead.includes(w)) || (['the', 'this', 'that'].includes(f.s.tokens[i - 1]?.norm ?? '') && !['to', 'ke'].includes(ahead[0] ?? ''));
+    // (Only for someone named afresh: "ia" in "Jika kunjungan itu terlaksana, ia …" is the one who makes it.)
+    return back && f.places.length === 0 && f.people.every((p) => p.how === 'name') && !PEOPLE_NOUNS.has(f.s.tokens[i]?.norm ?? '');
+  };
+  const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)));
+  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
