@@ -17,6 +17,9 @@ describe('theme terms', () => {
     ['Indonesian text borrows English terms', 'Kebutuhan server dan data center meningkat.', 'id', ['data-centers']],
     ['hiring told as job openings (id)', 'Satu lowongan bisa dilamar ratusan orang.', 'id', ['talent']],
     ['hiring told as job openings (en)', 'They have forty vacancies to fill.', 'en', ['talent']],
+    ['money told as a funding round or a subsidy (en)', 'She came to close a Series B round; Tokyo offers a subsidy.', 'en', ['investment']],
+    ['money told as a funding round (id)', 'Redwood Gate berminat memimpin putaran pendanaan Seri A.', 'id', ['investment']],
+    ['tax incentives (id)', 'Mereka membahas insentif pajak bagi investor pusat data.', 'id', ['data-centers', 'investment']],
   ])('%s', (_name, text, lang, expected) => {
     expect(codes(text, lang as 'en' | 'id')).toEqual(expected);
   });
