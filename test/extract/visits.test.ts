@@ -871,6 +871,18 @@ describe('a trip pointed back at', () => {
   });
 });
 
+describe('a party listed after its trip was told', () => {
+  it('sends listed members on the whole trip told so far, and holds one "hanya" names to her stop', () => {
+    const x = run(
+      'JAKARTA - Menteri Investasi Bayu Adinegoro dijadwalkan melawat ke Arab Saudi dan Qatar pada 3-7 November. Bayu akan berada di Riyadh pada 3-5 November. Setelah itu, rombongan bertolak ke Doha pada 6 November.\n\nRombongan menteri antara lain beranggotakan Deputi Bidang Promosi Andreas Simanjuntak dan Direktur Utama PT Geotermal Nusa Daya Wulan Paramitha.\n\nDi Doha, Bayu dijadwalkan bertemu pimpinan Al Wakra Fund. Andreas akan ikut ke Doha, sedangkan Wulan hanya mengikuti agenda di Riyadh.',
+      'id',
+    );
+    const stops = (who: string): string[] => visits(x).filter((v) => v.startsWith(who)).map((v) => v.split(' → ')[1]?.slice(0, 2) ?? '').sort();
+    expect(stops('Andreas')).toEqual(['QA', 'SA']);
+    expect(stops('Wulan')).toEqual(['SA']);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

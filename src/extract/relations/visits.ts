@@ -959,6 +959,7 @@ export function findVisits(
   // Companions held to the stops named with them ("in Seoul only", "dalam etape Abu Dhabi dan Riyadh").
   const onlyAt = new Map<string, Set<string>>();
   const heldElsewhere = (id: string, country: string): boolean => onlyAt.has(id) && !onlyAt.get(id)?.has(country);
+  const onlyTold = new Map<string, { sentence: number; countries: ReadonlySet<string> }>();
   // "… joined by video link from Paris instead. She used her slot to argue …": whoever a paragraph
   // says was not there is not placed there by the rest of it.
   const absentIn = new Map<string, number>();
@@ -1249,6 +1250,9 @@ export function findVisits(
       // (Named companions only: "Joining him on the Riyadh leg is X" leaves "him" free to go on.)
       const named = (id: string): boolean => f.people.some((p) => p.entityId === id && p.how === 'name');
       for (const h of visits) if (h.sentence === f.s.index && named(h.person)) onlyAt.set(h.person, new Set([...(onlyAt.get(h.person) ?? []), h.country]));
+      // ("Wulan hanya mengikuti agenda di Riyadh": "only" right before the stop holds its traveller there, even for the party's trip told earlier.)
+      const onlyBefore = (h: VisitHit): boolean => h.placeAt >= 0 && f.s.tokens.slice(Math.max(0, h.placeAt - 5), h.placeAt).some((t) => doc.lexicon.onlyCues.has(t.norm));
+      for (const h of visits) if (h.sentence === f.s.index && named(h.person) && onlyBefore(h)) onlyTold.set(h.person, { sentence: f.s.index, countries: onlyAt.get(h.person) ?? new Set() });
     }
     const party = [...new Set(visits.filter((h) => h.sentence === f.s.index).map((h) => h.person))];
     if (party.length >= 2) lastParty = party;
@@ -1290,13 +1294,17 @@ export function findVisits(
     const partySentence = facts.findLast((f) => f.s.index < at && partyNamedIn(doc, f))?.s.index;
     const partyTrip = visits.findLast((v) => v.sentence === partySentence && v.placeAt >= 0 && at - v.sentence <= 4 && v.person !== id && !(facts[v.sentence] as SentenceFacts).past);
     if (!partyTrip) continue;
-    const stops = visits.filter((o) => o.sentence === partyTrip.sentence && o.person === partyTrip.person).sort((a, b) => a.placeAt - b.placeAt);
+    // (The whole trip its leader is on so far: "melawat ke Arab Saudi dan Qatar … Setelah itu, rombongan bertolak ke Doha.")
+    const leg = visits.filter((o) => o.sentence === partyTrip.sentence && o.person === partyTrip.person).sort((a, b) => a.placeAt - b.placeAt);
+    const before = visits.filter((o) => o.person === partyTrip.person && o.sentence < partyTrip.sentence && o.placeAt >= 0 && !(facts[o.sentence] as SentenceFacts).past && !leg.some((l) => l.country === o.country));
+    const stops = [...new Map([...before, ...leg].map((o) => [o.country, o] as const)).values()];
     // ("Rika … kembali ke Batam": a member who goes home early is at the first stop only.)
     const back = wentHome.get(id);
     const along = back && back.sentence > at ? stops.slice(0, 1) : stops;
     for (const v of along) {
       // (Even where a later sentence already placed them there: the list is where their purposes are told from.)
-      if (home.get(id) !== v.country) visits.push({ ...v, person: id, sentence: at, placeAt: -1, confidence: Math.min(v.confidence, 0.6), frame: false, listed: true });
+      // ("Wulan hanya mengikuti agenda di Riyadh": a member held to some stops goes to those alone.)
+      if (home.get(id) !== v.country && !heldElsewhere(id, v.country)) visits.push({ ...v, person: id, sentence: at, placeAt: -1, confidence: Math.min(v.confidence, 0.6), frame: false, listed: true });
     }
   }
   // A member along for every stop goes wherever the rest of the party goes.
@@ -1320,6 +1328,11 @@ export function findVisits(
     if (near.length !== 1) continue;
     for (const p of f.places) if (!p.origin && Math.abs(p.mention.start - cueAt) <= 6) cancelled.add(`${near[0]}|${p.country}`);
   }
-  const off = (v: VisitHit): boolean => v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`));
+  // ("Wulan hanya mengikuti agenda di Riyadh", told after "rombongan bertolak ke Doha": the party's other stops were not hers.)
+  const heldAway = (v: VisitHit): boolean => {
+    const only = onlyTold.get(v.person);
+    return !!only && v.sentence < only.sentence && !only.countries.has(v.country) && !(facts[v.sentence] as SentenceFacts).people.some((p) => p.entityId === v.person && p.how === 'name');
+  };
+  const off = (v: VisitHit): boolean => heldAway(v) || (v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`)));
   return { visits: visits.filter((v) => !off(v)), meetings, home };
 }
