@@ -883,6 +883,16 @@ describe('a party listed after its trip was told', () => {
   });
 });
 
+describe('where a trip leaves from', () => {
+  it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
+    const x = run(
+      'TANJUNG SELOR — Gubernur Kalimantan Utara Yosef Ading Lawing terbang ke Tiongkok.\n\nGubernur berangkat dari Bandara Juwata, Tarakan, Minggu (31/8/2025), didampingi Kepala Dinas Energi dan Sumber Daya Mineral (ESDM) Kaltara, Fransiskus Laing. Di Kunming, rombongan dijadwalkan menemui perusahaan pembangkit listrik.',
+      'id',
+    );
+    expect(visits(x).filter((v) => v.includes('→ ID'))).toEqual([]);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

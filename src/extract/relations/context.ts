@@ -266,7 +266,10 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
     if (before && before.cap && !possessive) {
       // ("bertemu … di kantor Kementerian Investasi dan Hilirisasi, Jakarta": the address is where the venue's "di" is.)
       let j = k - 1;
-      while (j > 0 && k - j <= 14 && !lex.locativePrepositions.has((s.tokens[j] as Token).norm)) j--;
+      const originAt = (i: number): boolean => ['dari', 'from'].includes(s.tokens[i]?.norm ?? '');
+      while (j > 0 && k - j <= 14 && !lex.locativePrepositions.has((s.tokens[j] as Token).norm) && !originAt(j)) j--;
+      // ("berangkat dari Bandara Juwata, Tarakan": the address of the venue a trip leaves from is where it began.)
+      if (originAt(j)) return { locative: false, origin: true };
       const anchor = lex.locativePrepositions.has(s.tokens[j]?.norm ?? '') ? j : undefined;
       return anchor === undefined ? { locative: true, origin: false } : { locative: true, origin: false, anchor };
     }

@@ -450,6 +450,8 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     if (!home.has(r.person) && (/^PT\s/.test(orgName) || /\b(Tbk|\(Persero\))\.?$/.test(orgName))) home.set(r.person, 'ID');
     // A head of an institution named in Indonesian ("Rektor Institut Teknologi Sumatera Raya") serves in Indonesia.
     if (!home.has(r.person) && doc.language === 'id' && HOME_OFFICES.has(r.role) && /^(Universitas|Institut|Politeknik|Badan|Dinas|Kementerian|Lembaga|Biro|Pemerintah)\s/.test(orgName)) home.set(r.person, 'ID');
+    // Whoever holds any office in an Indonesian legislature or regional government ("Ketua DPRD Kendal") serves there.
+    if (!home.has(r.person) && /^(DPRD|DPR|DPD|MPR|Pemprov|Pemkab|Pemkot)\b|^Komisi\s.*\bDPR/.test(orgName)) home.set(r.person, 'ID');
     const org = found.table.byId.get(r.org)?.gaz;
     if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute', 'fund'].includes(org.kind ?? '')) home.set(r.person, org.country);
     // "Country Director Nvidia Indonesia": a company's national arm is where its people work.
