@@ -883,6 +883,13 @@ describe('a party listed after its trip was told', () => {
   });
 });
 
+describe('a place in a trip\'s purpose clause', () => {
+  it('takes "ke Riyadh untuk mempresentasikan rencana pusat data di Sumatera Utara" as one stop, Riyadh', () => {
+    const x = run('Nadia Kirana Putri memimpin Sumatra Compute. Pada Agustus, ia ke Riyadh untuk mempresentasikan rencana pusat data kedua di Sumatera Utara.', 'id');
+    expect(visits(x).map((v) => v.split(' [')[0])).toEqual(['Nadia Kirana Putri → SA']);
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

@@ -183,6 +183,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 /** Visit nouns that name people, not a trip ("the visitors were led by …"). */
 const PEOPLE_NOUNS = new Set(['visitor', 'visitors', 'guest', 'guests', 'tamu', 'tetamu', 'pengunjung']);
 
+/** Words opening a purpose clause ("untuk", "guna", "for"). */
+const PURPOSE_WORDS = new Set(['untuk', 'guna', 'demi', 'for']);
+
 /** Words of joining a party on the way ("menyusul", "joins the delegation in Seoul"). */
 const LATE_JOIN = new Set(['menyusul', 'bergabung', 'join', 'joins', 'joined']);
 
@@ -1134,6 +1137,20 @@ export function findVisits(
         if (p === scenePlace || p.country === scenePlace.country) return true;
         const before = f.s.tokens[p.mention.start - 2];
         return !before || before.kind !== 'word' || verbLike(doc, before);
+      });
+    }
+    // "ke Riyadh untuk mempresentasikan rencana pusat data kedua di Sumatera Utara": after a destination, a
+    // place in the purpose clause, after a noun, is where the thing is.
+    const destination = places.find((p) => ['ke', 'to', 'menuju'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? ''));
+    if (destination) {
+      places = places.filter((p) => {
+        if (p.mention.start <= destination.mention.start || p.country === destination.country) return true;
+        const between = f.s.tokens.slice(destination.mention.end, p.mention.start - 1);
+        // (Within the destination's own clause: "…, sementara X berada di Taipei" is another traveller's.)
+        const purpose = between.some((t) => PURPOSE_WORDS.has(t.norm)) && !between.some((t) => t.text === ',' || t.text === ';');
+        const before = f.s.tokens[p.mention.start - 2];
+        const afterNoun = ['di', 'in'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '') && !!before && before.kind === 'word' && !before.cap && !verbLike(doc, before);
+        return !(purpose && afterNoun);
       });
     }
     // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
