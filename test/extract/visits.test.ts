@@ -890,6 +890,18 @@ describe('a place in a trip\'s purpose clause', () => {
   });
 });
 
+describe('a delegation accompanying throughout', () => {
+  it('sends those "accompanied throughout by" to every stop of the tour', () => {
+    const x = run(
+      'KUALA LUMPUR: Trade Minister Azlan Hashim departs on Sunday for a working visit to Japan and South Korea, seeking investment in semiconductors. The ministry said the minister would be accompanied throughout by MIDA chief executive Nurul Ain Kamaruddin and Tanjung Microsystems Bhd group managing director Lim Wei Sheng.',
+      'en',
+    );
+    const stops = (who: string): string[] => visits(x).filter((v) => v.startsWith(who)).map((v) => v.split(' → ')[1]?.slice(0, 2) ?? '').sort();
+    expect(stops('Nurul Ain Kamaruddin')).toEqual(['JP', 'KR']);
+    expect(stops('Lim Wei Sheng')).toEqual(['JP', 'KR']);
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

@@ -69,7 +69,10 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   // "Department of Trade and Industry and Hanbit Semitech Corp.": a body whose name already has its head and an "of" is whole.
   const bodyWhole = headWithin(v, start, end) && v.tokens.slice(start, end).some((x) => x.norm === 'of' || x.norm === 'and');
   const leftComplete = prev.text === '.' || ABBREVIATED_SUFFIXES.has(prev.norm) || ['gmbh', 'limited', 'llc'].includes(prev.norm) || !!v.knownAt[end - 1] || bodyWhole;
-  if (t.norm === 'and' && next?.cap && !leftComplete && endsInLegalForm(v, end + 1)) return 2;
+  // ("… group managing director Lim Wei Sheng and Sempadan Data Parks Sdn Bhd chief executive …": a name a title
+  // announces is a person's, whole before the "and".)
+  const heldTitle = !!v.titleEndingAt(start);
+  if (t.norm === 'and' && next?.cap && !leftComplete && !heldTitle && endsInLegalForm(v, end + 1)) return 2;
   if (t.text === '(' && v.tok(end + 1)?.norm === 'persero' && v.tok(end + 2)?.text === ')') return 3;
   // "Badan Pengusahaan (BP) Batam": an institution's short form in the middle of its name.
   // ("Dinas … (DPMPTSP) Sulsel", "Pemerintah Kabupaten (Pemkab) Sumbawa Barat": long and mixed-case short forms too.)
