@@ -902,6 +902,19 @@ describe('a delegation accompanying throughout', () => {
   });
 });
 
+describe('a stand-in and a companion on both legs', () => {
+  it('reads "president Chou Mei-ling" as a person and sends whoever "will accompany Chou on both legs" to both stops only', () => {
+    const x = run(
+      'TAIPEI, Oct 6 (Wire) - Jadeview Systems chairman Lin Cheng-hao has pulled out of a trip to North America, and president Chou Mei-ling will lead the delegation in his place.\n\nChou will fly to Dallas on Oct 13 to meet customers. The Mexico leg has been postponed to Nov 4, when Chou is now scheduled to visit Monterrey. A stop in Toronto to meet Canadian pension investors has been dropped from the itinerary.\n\nWu Jian-guo, Jadeview\'s senior vice-president for supply chain, will accompany Chou on both legs.',
+      'en',
+    );
+    expect(names(x, 'Person')).toContain('Chou Mei-ling');
+    const stops = (who: string): string[] => visits(x).filter((v) => v.startsWith(who)).map((v) => v.split(' → ')[1]?.slice(0, 2) ?? '').sort();
+    expect(stops('Wu Jian-guo')).toEqual(['MX', 'US']);
+    expect(stops('Chou Mei-ling')).toEqual(['MX', 'US']);
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

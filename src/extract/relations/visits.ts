@@ -1172,7 +1172,9 @@ export function findVisits(
     const cameTo = f.s.tokens.some((t, i) => COME.has(t.norm) && f.s.tokens[i + 1]?.norm === 'to' && f.s.tokens[i + 2]?.kind === 'word' && !f.s.tokens[i + 2]?.cap);
     // ("I flew north.": a compass direction names no place — not the one in focus either.)
     const offNowhere = f.s.tokens.some((t, i) => i > 0 && COMPASS.has(t.norm) && f.s.tokens[i - 1]?.kind === 'word' && !f.s.tokens[i - 1]?.cap && f.s.tokens[i + 1]?.kind !== 'word');
-    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && !offNowhere && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
+    // ("will accompany Chou on both legs": every stop, which the party's members get below — not the place in focus.)
+    const allStops = doc.lexicon.allStopsReferences.test(f.s.tokens);
+    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && !offNowhere && !allStops && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 
