@@ -915,6 +915,17 @@ describe('a stand-in and a companion on both legs', () => {
   });
 });
 
+describe('openers that split no one', () => {
+  it('keeps "she" the traveller after "A first-time founder with no foundry relationships,"', () => {
+    const x = run('Meera Raghunathan keeps a spreadsheet. A first-time founder with no foundry relationships, she spent nine days in Taiwan knocking on doors.', 'en');
+    expect(visits(x).map((v) => v.split(' [')[0])).toEqual(['Meera Raghunathan → TW']);
+  });
+  it('reads "ia juga berencana ke Seoul" as a planned trip', () => {
+    const x = run('Nadia Kusumawardhani tampil di Tokyo. Bulan depan, ia juga berencana ke Seoul, Korea Selatan, untuk menjajaki pasokan pompa.', 'id');
+    expect(visits(x)).toContain('Nadia Kusumawardhani → KR [planned] supply-chain');
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

@@ -760,7 +760,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const verbless = doc.language === 'id' && f.places.some((p) => {
     if (!p.locative || f.s.tokens[p.mention.start - 1]?.norm !== 'ke') return false;
     const k = p.mention.start - 1;
-    return f.people.some((r) => r.at < k && k - r.at <= 10 && !f.s.tokens.slice(r.at + 1, k).some((t) => /^(me|ber|di|ter|pe)[a-z]{3,}/.test(t.norm) && !lex.visitVerbs.has(t.norm)));
+    // ("ia juga berencana ke Seoul": a word of planning is no other verb.)
+    const otherVerb = (t: Token, i: number): boolean => /^(me|ber|di|ter|pe)[a-z]{3,}/.test(t.norm) && !lex.visitVerbs.has(t.norm) && !lex.plannedCues.matchAt(f.s.tokens, i);
+    return f.people.some((r) => r.at < k && k - r.at <= 10 && !f.s.tokens.slice(r.at + 1, k).some((t, j) => otherVerb(t, r.at + 1 + j)));
   });
   const weak =
     scene ||
@@ -806,7 +808,8 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const subjectFollows = (i: number): boolean => MEETING_NOUNS.has((tokens[i] as Token).norm) && f.people.some((p) => p.at > i && p.at <= i + 4);
   // ("He will be joined in Oslo by Abena Owusu-Sarpong": a passive "joined" brings a companion, not someone met.)
   const passiveJoin = (i: number): boolean => ['joined', 'accompanied'].includes(tokens[i]?.norm ?? '') && englishPassive(i);
-  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i));
+  // ("A first-time founder with no foundry relationships, she spent …": a marker before anyone is named splits no one.)
+  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i) && !(t.norm === 'with' && !tokens[i + 1]?.cap && !f.people.some((p) => p.at < i)));
   // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
   const hostNoun = (p: PersonRef): boolean => tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '');
   // ("in the group of the computer architect Dietmar Kohlhaas": a name after "of" and its description is no actor.)
