@@ -926,6 +926,19 @@ describe('openers that split no one', () => {
   });
 });
 
+describe('a summit abroad after a planned trip elsewhere', () => {
+  it('places those "hadir" at the summit, not where the last sentence planned a trip', () => {
+    const x = run(
+      'TOKYO, Warta — CEO PT Sejuk Komputasi Indonesia, Nadia Kusumawardhani, memaparkan teknologi pendingin di hadapan peserta Asia Compute Summit 2025 di Tokyo, Jepang. Bulan depan, ia juga berencana ke Seoul, Korea Selatan.\n\nDari Asia Tenggara, hadir pula Nguyen Thi Lan Anh, Direktur Utama Song Hong Data yang berbasis di Hanoi, Vietnam.\n\nSementara itu, Somchai Rattanakul, direktur eksekutif di Board of Investment (BOI) Thailand yang juga hadir langsung di Tokyo, memaparkan insentif pajak.',
+      'id',
+    );
+    const stops = (who: string): string[] => visits(x).filter((v) => v.startsWith(who)).map((v) => v.split(' → ')[1]?.slice(0, 2) ?? '').sort();
+    expect(stops('Nguyen Thi Lan Anh')).toEqual(['JP']);
+    expect(stops('Somchai Rattanakul')).toEqual(['JP']);
+    expect(stops('Nadia Kusumawardhani')).toEqual(['JP', 'KR']);
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

@@ -270,6 +270,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
       while (j > 0 && k - j <= 14 && !lex.locativePrepositions.has((s.tokens[j] as Token).norm) && !originAt(j)) j--;
       // ("berangkat dari Bandara Juwata, Tarakan": the address of the venue a trip leaves from is where it began.)
       if (originAt(j)) return { locative: false, origin: true };
+      // ("Song Hong Data yang berbasis di Hanoi, Vietnam": the country of a firm's base is no scene either.)
+      if (/^(based|headquartered|berbasis|berkantor|bermarkas|pusat)$/.test(s.tokens[j - 1]?.norm ?? '')) return { locative: false, origin: false };
       const anchor = lex.locativePrepositions.has(s.tokens[j]?.norm ?? '') ? j : undefined;
       return anchor === undefined ? { locative: true, origin: false } : { locative: true, origin: false, anchor };
     }

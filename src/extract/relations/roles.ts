@@ -92,7 +92,7 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
           const basedGap = (o: Mention): boolean => basedBefore(s.tokens, o.start) && o.start - after.end <= 6;
           // ("…, chief executive of the Italian data-center operator Lumenvia": what kind of firm sits between.)
           const describedGap = (o: Mention): boolean => s.tokens[after.end]?.norm === 'of' && o.start - after.end <= 8 && !s.tokens.slice(after.end, o.start).some((t) => t.text === ',');
-          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start > after.end && (o.start <= after.end + 2 || basedGap(o) || describedGap(o)));
+          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start >= after.end && (o.start <= after.end + 2 || basedGap(o) || describedGap(o)));
           if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
         }
       }

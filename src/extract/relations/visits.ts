@@ -180,6 +180,12 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere, namedWithoutPlace };
 }
 
+/** Words of someone being somewhere ("yang juga hadir langsung di Tokyo"). */
+const PRESENCE_WORDS = new Set(['hadir', 'berada', 'tiba', 'datang']);
+
+/** Words telling where an organisation is based. */
+const BASED_WORDS = new Set(['berbasis', 'berkantor', 'bermarkas', 'based', 'headquartered']);
+
 /** Visit nouns that name people, not a trip ("the visitors were led by …"). */
 const PEOPLE_NOUNS = new Set(['visitor', 'visitors', 'guest', 'guests', 'tamu', 'tetamu', 'pengunjung']);
 
@@ -237,7 +243,9 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     for (let j = k - 2; j > 0 && tokens[j]?.text === '.' && tokens[j - 1]?.kind === 'word' && (tokens[j - 1]?.text.length ?? 9) <= 4; j -= 2) letters = `${tokens[j - 1]?.text ?? ''}${letters}`;
     const degreeClosed = letters !== '' && doc.names.isDegree(letters);
     // ("…, Toros Mühendislik, which has built … in South Africa": "which" and "that" never speak of a person.)
-    const aboutPerson = t.norm === 'yang' && tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed);
+    // ("Somchai, direktur eksekutif di BOI Thailand yang juga hadir langsung di Tokyo": being there is what people do.)
+    const presence = t.norm === 'yang' && tokens.slice(k + 1, k + 4).some((x) => PRESENCE_WORDS.has(x.norm)) && f.people.some((q) => q.at < k && k - q.at <= 14);
+    const aboutPerson = (t.norm === 'yang' && tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed)) || presence;
     // ("Lim of Merlion Fund, which is based in Singapore, came to Tokyo": a clause closed by a comma and a verb gives the main clause back.)
     const closesAt = RELATIVE.has(t.norm) && tokens[k - 1]?.text === ',' ? tokens.findIndex((x, j) => j > k && j < placeAt && x.text === ',') : -1;
     const resumes = tokens[closesAt + 1];
@@ -434,7 +442,12 @@ function firmNations(doc: Doc, found: EntityFindings): Map<string, string> {
     // ("penyedia komputasi awan asal Surabaya, Jatayu Cloud", "Kallang Peak Ventures asal Singapura": where a firm is from.)
     const places = found.mentions.filter((m) => m.sentence === o.sentence && (m.type === 'Country' || m.type === 'City'));
     const from = places.find((m) => tokens[m.start - 1]?.norm === 'asal' && (m.end === o.start || (m.end === o.start - 1 && tokens[m.end]?.text === ',') || m.start === o.end + 1));
-    const told = apposed ?? owner ?? from;
+    // ("Song Hong Data yang berbasis di Hanoi", "Strait Harbour Data, headquartered in Singapore": where it is based.)
+    const basedAt = places.find((m) => {
+      const gap = tokens.slice(o.end, m.start).map((t) => t.norm);
+      return m.start > o.end && gap.length <= 5 && gap.some((w) => BASED_WORDS.has(w)) && ['di', 'in'].includes(gap[gap.length - 1] ?? '');
+    });
+    const told = apposed ?? owner ?? from ?? basedAt;
     const code = told ? countryOf(doc, told) : undefined;
     if (code) out.set(o.entityId, code);
   }
