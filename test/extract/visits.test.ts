@@ -939,6 +939,13 @@ describe('a summit abroad after a planned trip elsewhere', () => {
   });
 });
 
+describe('a quoted "we" that travels', () => {
+  it('takes the speaker along: \'"We came to Doha because the capital is here," Bayu said\'', () => {
+    const x = run('DOHA — Speakers told the Doha Compute Forum on Tuesday that power is the constraint.\n\nBayu Prasetyo, chief executive of Indonesian developer PT Cakrawala Data Nusantara, said capital is scarce at home. "We came to Doha because the capital is here," Bayu said.', 'en');
+    expect(visits(x).some((v) => v.startsWith('Bayu Prasetyo → QA'))).toBe(true);
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

@@ -630,6 +630,13 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         refs.push({ entityId: paragraphSpeaker(doc, found, s.paragraph) ?? interviewee, at: i, how: 'pronoun' });
         return;
       }
+      // ('"We came to Doha because the capital is here," Bayu said': a quoted "we" that travels takes its speaker along.)
+      const travels = [i + 1, i + 2].some((k) => lex.visitVerbs.has(s.tokens[k]?.norm ?? '') || lex.strongVisitWords.has(s.tokens[k]?.norm ?? '') || COME.has(s.tokens[k]?.norm ?? ''));
+      if (quoted && !sends && travels && lex.firstPersonPluralPronouns.has(t.norm)) {
+        const id = paragraphSpeaker(doc, found, s.paragraph);
+        if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
+        if (id) return;
+      }
       // "You have just returned from Hsinchu?" — in an interview, the interviewer's "you" is the interviewee.
       if (interview && lex.secondPersonPronouns.has(t.norm) && questionParagraph(doc, s.paragraph)) {
         const id = interviewee ?? mostSalient(found);
@@ -782,6 +789,9 @@ function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
   }
   return false;
 }
+
+/** Coming somewhere: "we came to Doha". */
+const COME = new Set(['came', 'come', 'comes', 'coming', 'datang']);
 
 /** How far into an article a lede may describe its subject before naming them. */
 const LEDE_SENTENCES = 3;

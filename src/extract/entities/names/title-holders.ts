@@ -111,7 +111,9 @@ export function classifyAfterTitle(
     if (v.words(start, b).length >= 1) return [v.mention(start, b, 'Person', { role })];
   }
   // "Bupati Kendal Dyah Kartika Sari": after an office and the place it governs comes the name alone.
-  const placeBefore = !title && ['City', 'Country'].includes(v.knownEndingAt(a)?.type ?? '');
+  // ("Gubernur Kalimantan Utara (Kaltara) Yusran Malik": or with its short form in brackets after it.)
+  const known = v.knownEndingAt(a) ?? (v.tok(a - 1)?.text === ')' && v.tok(a - 3)?.text === '(' ? v.knownEndingAt(a - 3) : undefined);
+  const placeBefore = !title && ['City', 'Country'].includes(known?.type ?? '');
   if (placeBefore && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role })];
   // "Direktur Utama Hendrawan Setiadi": two plain words after a title are one person's name, not a firm
   // and a one-word name (a firm would show itself: an acronym, a suffix, a known name).
