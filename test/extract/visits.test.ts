@@ -946,6 +946,14 @@ describe('a quoted "we" that travels', () => {
   });
 });
 
+describe('a visit "by" someone', () => {
+  it('gives "Park\'s trip follows a visit to Taiwan in August by Hanbit\'s chief technology officer, Kang Ji-hoon" to Kang alone', () => {
+    const x = run("SEOUL - Hanbit Semiconductor chief executive Park Sung-woo will travel to Saudi Arabia next week. Park's trip follows a visit to Taiwan in August by Hanbit's chief technology officer, Kang Ji-hoon, who toured packaging plants in Hsinchu.", 'en');
+    const tw = visits(x).filter((v) => v.includes('→ TW')).map((v) => v.split(' → ')[0]);
+    expect(tw).toEqual(['Kang Ji-hoon']);
+  });
+});
+
 describe('where a trip leaves from', () => {
   it('takes the town after a departure venue ("berangkat dari Bandara Juwata, Tarakan") as where it began', () => {
     const x = run(

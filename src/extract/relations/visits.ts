@@ -855,6 +855,12 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const attendedAt = tokens.findIndex((t, i) => ATTENDED_BY.has(t.norm) && (t.norm !== 'attended' || tokens[i + 1]?.norm === 'by'));
   // Everyone at an event is there: the subject who leads it and those who attend (hosts drop out by home).
   if (attendedAt >= 0) return { visitors: [...people], others: [] };
+  // ("Park's trip follows a visit to Taiwan in August by Hanbit's chief technology officer, Kang Ji-hoon": the
+  // visit is the one "by" names; whose trip it follows is elsewhere.)
+  const visitBy = tokens.findIndex((t, i) => doc.lexicon.visitNouns.has(t.norm) && ['a', 'an', 'the', 'his', 'her'].includes(tokens[i - 1]?.norm ?? '') && tokens.slice(i + 1, i + 10).some((x) => x.norm === 'by'));
+  const byAt = visitBy >= 0 ? tokens.findIndex((t, i) => i > visitBy && t.norm === 'by') : -1;
+  const byWhom = byAt >= 0 ? people.filter((p) => p.at > byAt && p.at - byAt <= 10) : [];
+  if (byWhom.length && doc.language === 'en') return { visitors: byWhom, others: people.filter((p) => p.at < visitBy) };
   // "tiba di Jakarta pada Rabu malam bersama X": a travel verb earlier in the same clause.
   // ("Rombongan dipimpin Ketua Komisi II H. Raja Ahmad Fadli, S.H., bersama …": or a word that leads a party,
   // whose degrees may bring commas.)
