@@ -952,6 +952,10 @@ describe('a visit "by" someone', () => {
     const tw = visits(x).filter((v) => v.includes('→ TW')).map((v) => v.split(' → ')[0]);
     expect(tw).toEqual(['Kang Ji-hoon']);
   });
+  it('keeps a party someone "would host" a new one, not the travellers just told', () => {
+    const x = run("SEOUL - Park Sung-woo will travel to Saudi Arabia next week. Park's trip follows a visit to Taiwan in August by Hanbit's chief technology officer, Kang Ji-hoon, who toured packaging plants in Hsinchu.\n\nSeparately, the ministry said that deputy minister Nawaf Al-Otaibi would host a delegation of foreign chip suppliers in Riyadh in October.", 'en');
+    expect(visits(x).filter((v) => v.startsWith('Kang Ji-hoon')).map((v) => v.split(' [')[0])).toEqual(['Kang Ji-hoon → TW']);
+  });
 });
 
 describe('where a trip leaves from', () => {

@@ -1098,7 +1098,7 @@ export function findVisits(
     const groupAt = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.groupPronouns.has(t.norm));
     // ("Morita hosted a delegation of fund managers from Europe": a party the sentence introduces is a new one.)
     // (Only one hosted or met: "A delegation from Hoshino toured plants …" is the trip itself.)
-    const newParty = ['a', 'an'].includes(f.s.tokens[groupAt - 1]?.norm ?? '') && f.s.tokens.slice(0, groupAt).some((t, i) => doc.lexicon.hostVerbs.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
+    const newParty = ['a', 'an'].includes(f.s.tokens[groupAt - 1]?.norm ?? '') && f.s.tokens.slice(0, groupAt).some((t, i) => doc.lexicon.hostVerbs.has(t.norm) || doc.lexicon.hostVerbBases.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
     if (f.group && !foreignParty && !newParty && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
       const at = groupAt;
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
