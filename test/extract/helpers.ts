@@ -33,6 +33,14 @@ export function names(x: Extraction, type: ExtractedEntity['type']): string[] {
 }
 
 /** Visits as "Person → CC [status] purposes". */
+/** The country codes one person visits, sorted. */
+export function stopsOf(x: Extraction, who: string): string[] {
+  return visits(x)
+    .filter((v) => v.startsWith(`${who} →`))
+    .map((v) => v.split(' → ')[1]?.slice(0, 2) ?? '')
+    .sort();
+}
+
 export function visits(x: Extraction): string[] {
   const byId = new Map(x.entities.map((e) => [e.id, e]));
   return x.relations
