@@ -790,8 +790,8 @@ function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
   return false;
 }
 
-/** Coming somewhere: "we came to Doha". */
-const COME = new Set(['came', 'come', 'comes', 'coming', 'datang']);
+/** Coming somewhere: "we came to Doha", "came to sign". */
+export const COME = new Set(['came', 'come', 'comes', 'coming', 'datang']);
 
 /** How far into an article a lede may describe its subject before naming them. */
 const LEDE_SENTENCES = 3;

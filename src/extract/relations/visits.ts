@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import { basedBefore, type Token } from '../text/tokenize.js';
-import { countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
+import { COME, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
 import { listMarkerLength } from '../text/segment.js';
@@ -310,7 +310,6 @@ function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   return !(original && tokens.some((_, k) => rescheduledAt(doc, tokens, k)));
 }
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'memimpin', 'mengepalai']);
-const COME = new Set(['came', 'come', 'comes', 'coming']);
 const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
 /** Words opening a cue that tells of a former plan ("had been due to", "was supposed to", "semula"). */
 const FORMER_PLAN = new Set([...ORIGINALLY, 'had', 'was', 'were', 'seharusnya', 'mestinya']);
