@@ -889,6 +889,17 @@ describe('a place in a trip\'s purpose clause', () => {
   });
 });
 
+describe('a paragraph about one stop', () => {
+  it('gives "The Seoul stop will focus on high-bandwidth memory" to everyone going to Seoul', () => {
+    const x = run(
+      'KUALA LUMPUR: Trade Minister Azlan Hashim departs on Sunday for a working visit to Japan and South Korea. He will be accompanied throughout by Nurul Ain Kamaruddin.\n\nIn Tokyo, Azlan is scheduled to meet officials.\n\nThe Seoul stop will focus on high-bandwidth memory and advanced packaging.',
+      'en',
+    );
+    expect(visits(x).find((v) => v.startsWith('Azlan Hashim → KR'))).toContain('memory');
+    expect(visits(x).find((v) => v.startsWith('Nurul Ain Kamaruddin → KR'))).toContain('memory');
+  });
+});
+
 describe('a delegation accompanying throughout', () => {
   it('sends those "accompanied throughout by" to every stop of the tour', () => {
     const x = run(

@@ -199,6 +199,31 @@ function listLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<V
   }
 }
 
+/** Nouns for one stop of a trip, after its place: "The Seoul stop", "the Taiwan leg". */
+const STOP_WORDS = new Set(['stop', 'leg', 'stopover']);
+
+/**
+ * "The Seoul stop will focus on high-bandwidth memory …": a paragraph that opens on one stop of the trip,
+ * naming no one, tells what every current visit there is for.
+ */
+function stopParagraphPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
+  for (const [j, f] of facts.entries()) {
+    if (!f.s.paragraphStart || f.people.some((p) => p.how === 'name')) continue;
+    const stop = f.places.find((p) => STOP_WORDS.has(f.s.tokens[p.mention.end]?.norm ?? '') || doc.lexicon.legNouns.has(f.s.tokens[p.mention.end]?.norm ?? ''));
+    if (!stop) continue;
+    const there = visits.filter((v) => v.country === stop.country && v.sentence < j && !(facts[v.sentence] as SentenceFacts).past);
+    if (!there.length) continue;
+    const themes: ThemeHit[] = [];
+    for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === f.s.paragraph; k++) {
+      const g = facts[k] as SentenceFacts;
+      if (k > j && g.places.some((p) => p.locative && p.country !== stop.country)) break;
+      themes.push(...g.themes);
+    }
+    const codes = weighedCodes(themes, PURPOSE_MIN);
+    for (const v of there) out.set(v, [...new Set([...(out.get(v) ?? []), ...codes])]);
+  }
+}
+
 export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[], home: ReadonlyMap<string, string> = new Map()): Map<VisitHit, string[]> {
   const bySentence = new Map<number, VisitHit[]>();
   for (const v of visits) {
@@ -298,6 +323,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
   // "3. Kontrak memori di Seoul. …": a list's line about a place one traveller visited, naming no one,
   // tells what that visit did there.
   listLinePurposes(facts, visits, out);
+  stopParagraphPurposes(doc, facts, visits, out);
   // "Dian dan Yudi akan ikut ke Seoul": a visit whose own words give no purpose joins the trip just told
   // to the same country — someone else's visit there a few sentences before — and shares its purposes.
   const ownPurposes = (person: string, country: string): number =>
