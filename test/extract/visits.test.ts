@@ -975,6 +975,18 @@ describe('where a trip leaves from', () => {
   });
 });
 
+describe('two founders named together', () => {
+  it('gives both the role after "Dua pendiri … asal Bandung, PT Lentera Nalar Teknologi (Nalar AI), Kevin Halim dan Putri Ayuningtyas"', () => {
+    const x = run(
+      'BANDUNG — Dua pendiri perusahaan rintisan kecerdasan artifisial asal Bandung, PT Lentera Nalar Teknologi (Nalar AI), Kevin Halim dan Putri Ayuningtyas, bertolak bersama ke San Francisco, Amerika Serikat, pekan lalu untuk menggalang pendanaan.',
+      'id',
+    );
+    const roles = x.relations.filter((r) => r.type === 'ROLE_AT').map((r) => `${r.source} ${r.target}`).sort();
+    expect(roles).toEqual(['person:kevin-halim organization:pt-lentera-nalar-teknologi', 'person:putri-ayuningtyas organization:pt-lentera-nalar-teknologi']);
+    expect(visits(x).filter((v) => v.includes('→ ID'))).toEqual([]);
+  });
+});
+
 describe('hosts and commentators at home', () => {
   it('takes an officer a "where" clause introduces, speaking, as the site\'s host', () => {
     const x = run('Vietnamese Prime Minister Tran Minh Khoa arrived in Seoul on Monday. On Tuesday, Khoa toured the memory plant of Daehan Memory in Pyeongtaek, where chief executive Choi Eun-ji said the company was studying a plant in Vietnam.', 'en');

@@ -45,7 +45,9 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
       }
       // "CEO penyedia komputasi awan asal Surabaya, Jatayu Cloud, Galang Wicaksono": a title, what kind of firm,
       // the firm's name between commas, then its holder.
-      const named2 = s.tokens[p.start - 1]?.text === ',' ? orgs.find((o) => o.end === p.start - 1 && s.tokens[o.start - 1]?.text === ',') : undefined;
+      // ("…, PT Lentera Nalar Teknologi (Nalar AI), Kevin Halim": its short form in brackets may close the firm.)
+      const firmEnd = s.tokens[p.start - 2]?.text === ')' ? s.tokens.slice(0, p.start - 2).map((t) => t.text).lastIndexOf('(') : p.start - 1;
+      const named2 = s.tokens[p.start - 1]?.text === ',' ? orgs.find((o) => o.end === firmEnd && s.tokens[o.start - 1]?.text === ',') : undefined;
       // (Only lower-case words and known places between the title and the comma.)
       const plainBetween = (a: number, b: number): boolean => {
         for (let k = a; k < b; k++) {
@@ -97,6 +99,17 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
         }
       }
     }
+  }
+  // "… Nalar AI, Kevin Halim dan Putri Ayuningtyas": the second of two people joined by "and" holds the first one's role.
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0 || hits.some((h) => h.person === m.entityId)) continue;
+    const s = doc.sentences[m.sentence];
+    if (!s || !['dan', 'and'].includes(s.tokens[m.start - 1]?.norm ?? '')) continue;
+    const first = found.mentions.find((o) => o.sentence === m.sentence && o.type === 'Person' && o.end === m.start - 1);
+    const held = first && hits.find((h) => h.person === first.entityId && h.sentence === m.sentence);
+    // (Only at a list's end: "X dan Y, …" or the sentence's verb after Y — not "X and the minister Y".)
+    const closes = [',', '.', undefined].includes(s.tokens[m.end]?.text) || (s.tokens[m.end]?.kind === 'word' && !s.tokens[m.end]?.cap);
+    if (held && closes) hits.push({ ...held, person: m.entityId });
   }
   return hits;
 }
