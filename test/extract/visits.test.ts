@@ -975,6 +975,16 @@ describe('where a trip leaves from', () => {
   });
 });
 
+describe('a companion of a visitor at the dateline', () => {
+  it('places "Ia didampingi … Omar Al Ketbi" with the visitor, not on the host\'s called-off trip', () => {
+    const x = run(
+      'SAMARINDA - Rencana Gubernur Kalimantan Timur Yusran Maulana bertolak ke Abu Dhabi, Uni Emirat Arab, pekan lalu batal.\n\nCEO Dhafra Energy Ventures, Noor Al Hammadi, menyambangi Samarinda pada Kamis (16/10). Ia didampingi Direktur Investasi Dhafra, Omar Al Ketbi.',
+      'id',
+    );
+    expect(stopsOf(x, 'Omar Al Ketbi')).toEqual(['ID']);
+  });
+});
+
 describe('two founders named together', () => {
   it('gives both the role after "Dua pendiri … asal Bandung, PT Lentera Nalar Teknologi (Nalar AI), Kevin Halim dan Putri Ayuningtyas"', () => {
     const x = run(

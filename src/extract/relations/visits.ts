@@ -1260,8 +1260,11 @@ export function findVisits(
             const joinsParty = f.s.tokens.some((_, i) => partyJoinedAt(doc, f.s.tokens, i) >= 0);
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
-            const c = f.asked ?? (opensThere || f.dayScene ? f.focus : null) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
-            if (c === setOffFrom && announced.length && (members.has(v.entityId) || accompanied || markAt >= 0) && !lastVisit.has(v.entityId)) return announced.map((country) => ({ country, at: -1 }));
+            // ("Ia didampingi Direktur Investasi Dhafra, Omar Al Ketbi": whom a companion accompanies is no host, wherever they come from.)
+            const c = f.asked ?? (opensThere || f.dayScene ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
+            // (Unless the one accompanied is a visitor there: "CEO Dhafra … menyambangi Samarinda. Ia didampingi … Omar".)
+            const withVisitor = !!accompanied && theirPlace === c;
+            if (c === setOffFrom && announced.length && (members.has(v.entityId) || accompanied || markAt >= 0) && !lastVisit.has(v.entityId) && !withVisitor) return announced.map((country) => ({ country, at: -1 }));
             return c ? [{ country: c, at: -1 }] : [];
           })();
       const seen = new Set<string>();
