@@ -985,6 +985,17 @@ describe('a companion of a visitor at the dateline', () => {
   });
 });
 
+describe('a companion who goes home from the first stop', () => {
+  it('keeps "Rachel kembali ke Singapura" from Taipei out of Shenzhen', () => {
+    const x = run(
+      'SURABAYA - Pendiri sekaligus CEO penyedia layanan komputasi awan asal Surabaya, Jatayu Cloud, Galang Wicaksono, melawat ke Taipei, Taiwan, lalu ke Shenzhen, Tiongkok, untuk mengamankan pasokan GPU.\n\nDalam lawatan itu, Galang didampingi investor utamanya, Rachel Goh, mitra pengelola Kallang Peak Ventures asal Singapura.\n\nDi Taipei, keduanya bertandang ke kantor Yushan Server Technologies.\n\nDari Taipei, Galang terbang sendiri ke Shenzhen, sementara Rachel kembali ke Singapura untuk menghadiri rapat dewan.',
+      'id',
+    );
+    expect(stopsOf(x, 'Rachel Goh')).toEqual(['TW']);
+    expect(stopsOf(x, 'Galang Wicaksono')).toEqual(['CN', 'TW']);
+  });
+});
+
 describe('two founders named together', () => {
   it('gives both the role after "Dua pendiri … asal Bandung, PT Lentera Nalar Teknologi (Nalar AI), Kevin Halim dan Putri Ayuningtyas"', () => {
     const x = run(

@@ -1378,6 +1378,17 @@ export function findVisits(
     const only = onlyTold.get(v.person);
     return !!only && v.sentence < only.sentence && !only.countries.has(v.country) && !(facts[v.sentence] as SentenceFacts).people.some((p) => p.entityId === v.person && p.how === 'name');
   };
-  const off = (v: VisitHit): boolean => heldAway(v) || (v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`)));
+  // ("Dari Taipei, Galang terbang sendiri ke Shenzhen, sementara Rachel kembali ke Singapura": a companion placed
+  // by the trip alone, who went home from one stop, was at no other.)
+  const leftEarly = (v: VisitHit): boolean => {
+    const back = wentHome.get(v.person);
+    if (!back || v.placeAt >= 0 || v.sentence > back.sentence) return false;
+    const f = facts[back.sentence] as SentenceFacts;
+    const from = f.places.find((p) => p.origin);
+    const cueAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.returnCues.matchAt(f.s.tokens, i) || !!doc.lexicon.homewardCues.matchAt(f.s.tokens, i));
+    const nearCue = f.people.some((p) => p.entityId === v.person && cueAt > p.at && cueAt - p.at <= 3);
+    return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country);
+  };
+  const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || (v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`)));
   return { visits: visits.filter((v) => !off(v)), meetings, home };
 }
