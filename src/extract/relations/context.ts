@@ -271,7 +271,9 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
       // ("berangkat dari Bandara Juwata, Tarakan": the address of the venue a trip leaves from is where it began.)
       if (originAt(j)) return { locative: false, origin: true };
       // ("Song Hong Data yang berbasis di Hanoi, Vietnam": the country of a firm's base is no scene either.)
-      if (/^(based|headquartered|berbasis|berkantor|bermarkas|pusat)$/.test(s.tokens[j - 1]?.norm ?? '')) return { locative: false, origin: false };
+      // ("berkantor pusat di …": the word before the preposition may be "pusat".)
+      const baseWord = s.tokens[j - 1]?.norm ?? '';
+      if (BASED_WORDS.has(baseWord) || baseWord === 'pusat') return { locative: false, origin: false };
       const anchor = lex.locativePrepositions.has(s.tokens[j]?.norm ?? '') ? j : undefined;
       return anchor === undefined ? { locative: true, origin: false } : { locative: true, origin: false, anchor };
     }
@@ -789,6 +791,9 @@ function meetsGovernment(doc: Doc, s: Sentence, o: Mention): boolean {
   }
   return false;
 }
+
+/** Words telling where an organisation is based ("yang berbasis di Hanoi", "headquartered in"). */
+export const BASED_WORDS = new Set(['berbasis', 'berkantor', 'bermarkas', 'based', 'headquartered']);
 
 /** Coming somewhere: "we came to Doha", "came to sign". */
 export const COME = new Set(['came', 'come', 'comes', 'coming', 'datang']);

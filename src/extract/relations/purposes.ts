@@ -10,6 +10,11 @@ import { isListItem, speakerLabel } from '../text/segment.js';
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
 const JOINING = new Set(['among', 'ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
 
+/** Adds theme codes to a visit's purposes, once each. */
+function addCodes(out: Map<VisitHit, string[]>, hit: VisitHit, codes: readonly string[]): void {
+  out.set(hit, [...new Set([...(out.get(hit) ?? []), ...codes])]);
+}
+
 /** A purpose needs this much theme weight inside the frame (a weak term weighs 0.5). */
 const PURPOSE_MIN = 1;
 
@@ -195,7 +200,7 @@ function listLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<V
     const there = visits.filter((v) => v.country === place.country && !(facts[v.sentence] as SentenceFacts).past && v.sentence < j);
     if (new Set(there.map((v) => v.person)).size !== 1) continue;
     const codes = weighedCodes(line.flatMap((g) => g.themes), PURPOSE_MIN);
-    for (const v of there) out.set(v, [...new Set([...(out.get(v) ?? []), ...codes])]);
+    for (const v of there) addCodes(out, v, codes);
   }
 }
 
@@ -220,7 +225,7 @@ function stopParagraphPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHi
       themes.push(...g.themes);
     }
     const codes = weighedCodes(themes, PURPOSE_MIN);
-    for (const v of there) out.set(v, [...new Set([...(out.get(v) ?? []), ...codes])]);
+    for (const v of there) addCodes(out, v, codes);
   }
 }
 
@@ -352,7 +357,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     const principalSentences = new Set(current.filter((v) => v.person === principal && v.frame).map((v) => v.sentence));
     const travelsAlong = (hit: VisitHit): boolean =>
       hit.person === principal || principalSentences.has(hit.sentence) || (facts[hit.sentence] as SentenceFacts).s.tokens.some((t) => JOINING.has(t.norm));
-    for (const hit of current) if (travelsAlong(hit)) out.set(hit, [...new Set([...(out.get(hit) ?? []), ...whole])]);
+    for (const hit of current) if (travelsAlong(hit)) addCodes(out, hit, whole);
   }
   return out;
 }

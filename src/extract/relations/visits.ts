@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import { basedBefore, type Token } from '../text/tokenize.js';
-import { COME, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
+import { BASED_WORDS, COME, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
 import { listMarkerLength } from '../text/segment.js';
@@ -182,9 +182,6 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
 
 /** Words of someone being somewhere ("yang juga hadir langsung di Tokyo"). */
 const PRESENCE_WORDS = new Set(['hadir', 'berada', 'tiba', 'datang']);
-
-/** Words telling where an organisation is based. */
-const BASED_WORDS = new Set(['berbasis', 'berkantor', 'bermarkas', 'based', 'headquartered']);
 
 /** Visit nouns that name people, not a trip ("the visitors were led by …"). */
 const PEOPLE_NOUNS = new Set(['visitor', 'visitors', 'guest', 'guests', 'tamu', 'tetamu', 'pengunjung']);
@@ -959,13 +956,15 @@ export function findVisits(
   const group = groupMembers(doc, found, facts);
   const members = group.ids;
   // Where someone named is said to go home ("will fly back to Istanbul", "kembali ke Jakarta").
-  const wentHome = new Map<string, { sentence: number; stillAt: Set<string> }>();
+  // (`cueAt`: where the first return or homeward cue of that sentence stands.)
+  const wentHome = new Map<string, { sentence: number; stillAt: Set<string>; cueAt: number }>();
   for (const f of facts) {
     const homewardAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.homewardCues.matchAt(f.s.tokens, i));
     if (homewardAt < 0 && (!f.places.some((p) => p.origin) || !doc.lexicon.returnCues.test(f.s.tokens))) continue;
     // ("… kembali ke Tanah Air lebih awal, sehingga kunjungan ke Taiwan dilanjutkan …": a stop named after going home is not theirs.)
     const stillAt = new Set(f.places.filter((p) => !p.origin && (homewardAt < 0 || p.mention.start < homewardAt)).map((p) => p.country));
-    for (const p of f.people) if (p.how !== 'reference' && !wentHome.has(p.entityId)) wentHome.set(p.entityId, { sentence: f.s.index, stillAt });
+    const cueAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.returnCues.matchAt(f.s.tokens, i) || !!doc.lexicon.homewardCues.matchAt(f.s.tokens, i));
+    for (const p of f.people) if (p.how !== 'reference' && !wentHome.has(p.entityId)) wentHome.set(p.entityId, { sentence: f.s.index, stillAt, cueAt });
   }
   // People who travel together in one sentence ("X dan Y tiba di Hsinchu") are the group "keduanya" / "rombongan" means.
   let lastParty: string[] = [];
@@ -1385,8 +1384,7 @@ export function findVisits(
     if (!back || v.placeAt >= 0 || v.sentence > back.sentence) return false;
     const f = facts[back.sentence] as SentenceFacts;
     const from = f.places.find((p) => p.origin);
-    const cueAt = f.s.tokens.findIndex((_, i) => !!doc.lexicon.returnCues.matchAt(f.s.tokens, i) || !!doc.lexicon.homewardCues.matchAt(f.s.tokens, i));
-    const nearCue = f.people.some((p) => p.entityId === v.person && cueAt > p.at && cueAt - p.at <= 3);
+    const nearCue = f.people.some((p) => p.entityId === v.person && back.cueAt > p.at && back.cueAt - p.at <= 3);
     return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country);
   };
   const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || (v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`)));

@@ -109,8 +109,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // Title, then an organisation and a person: "CEO Nscale Josh Payne", "Menteri Luar Negeri Takeshi Iwaya".
   const titleBeforeKnown = (() => {
     // ("Gubernur Kalimantan Utara (Kaltara) Yusran Malik": the place's short form in brackets may come between.)
-    const bracketed = v.tok(a - 1)?.text === ')' && v.tok(a - 3)?.text === '(' ? v.knownEndingAt(a - 3) : undefined;
-    const k = v.knownEndingAt(a) ?? bracketed;
+    const k = v.knownBeforeShortForm(a);
     return k && (k.type === 'Organization' || k.type === 'Country' || k.type === 'City') ? v.titleEndingAt(k.start) : undefined;
   })();
   // "Bapak Presiden Prabowo": an honorific before a title is nobody's name.

@@ -190,4 +190,9 @@ export class SentenceView {
   knownEndingAt(i: number): Mention | undefined {
     return this.known.find((m) => m.end === i);
   }
+
+  /** The known name ending at i, or right before a short form in brackets that ends there ("Kalimantan Utara (Kaltara)"). */
+  knownBeforeShortForm(i: number): Mention | undefined {
+    return this.knownEndingAt(i) ?? (this.tok(i - 1)?.text === ')' && this.tok(i - 3)?.text === '(' ? this.knownEndingAt(i - 3) : undefined);
+  }
 }

@@ -112,8 +112,7 @@ export function classifyAfterTitle(
   }
   // "Bupati Kendal Dyah Kartika Sari": after an office and the place it governs comes the name alone.
   // ("Gubernur Kalimantan Utara (Kaltara) Yusran Malik": or with its short form in brackets after it.)
-  const known = v.knownEndingAt(a) ?? (v.tok(a - 1)?.text === ')' && v.tok(a - 3)?.text === '(' ? v.knownEndingAt(a - 3) : undefined);
-  const placeBefore = !title && ['City', 'Country'].includes(known?.type ?? '');
+  const placeBefore = !title && ['City', 'Country'].includes(v.knownBeforeShortForm(a)?.type ?? '');
   if (placeBefore && v.wordsOk(a, b) && v.words(a, b).length <= 5 && !orgShaped(v, a, b)) return [v.mention(a, b, 'Person', { role })];
   // "Direktur Utama Hendrawan Setiadi": two plain words after a title are one person's name, not a firm
   // and a one-word name (a firm would show itself: an acronym, a suffix, a known name).
