@@ -909,6 +909,18 @@ describe('a delegation accompanying throughout', () => {
     expect(stopsOf(x, 'Nurul Ain Kamaruddin')).toEqual(['JP', 'KR']);
     expect(stopsOf(x, 'Lim Wei Sheng')).toEqual(['JP', 'KR']);
   });
+
+  it('gives those accompanying throughout what each stop is told to be for', () => {
+    const x = run(
+      'KUALA LUMPUR: Trade Minister Azlan Hashim departs on Sunday for a working visit to Japan, South Korea and Taiwan. He will be accompanied throughout by Nurul Ain Kamaruddin.\n\nIn Tokyo, Azlan is scheduled to meet makers of grid equipment to secure power for new data centres.\n\nIn Taiwan, the minister will visit Hsinchu and witness an agreement on joint research and the training of chip engineers.',
+      'en',
+    );
+    const of = (who: string, cc: string): string => visits(x).find((v) => v.startsWith(`${who} → ${cc}`)) ?? '';
+    expect(of('Nurul Ain Kamaruddin', 'JP')).toMatch(/energy/);
+    expect(of('Nurul Ain Kamaruddin', 'TW')).toMatch(/research/);
+    expect(of('Nurul Ain Kamaruddin', 'TW')).toMatch(/talent/);
+    expect(of('Nurul Ain Kamaruddin', 'TW')).not.toMatch(/energy/);
+  });
 });
 
 describe('a stand-in and a companion on both legs', () => {

@@ -68,8 +68,8 @@ export function extractRelations(doc: Doc, found: EntityFindings, themeHits: Map
   const claims = new ClaimBuilder(doc);
 
   const roles = findRoles(doc, found);
-  const { visits, meetings, home } = findVisits(doc, found, facts, roles);
-  const purposes = visitPurposes(doc, facts, visits, home);
+  const { visits, meetings, home, party } = findVisits(doc, found, facts, roles);
+  const purposes = visitPurposes(doc, facts, visits, home, party);
   for (const v of visits) {
     const ps = (purposes.get(v) ?? []).filter((p) => articleThemes.has(p));
     claims.add('VISITED', v.person, entityId('Country', v.country), v.sentence, { status: v.status, confidence: v.confidence, purposes: ps, dated: true });

@@ -229,7 +229,34 @@ function stopParagraphPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHi
   }
 }
 
-export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit[], home: ReadonlyMap<string, string> = new Map()): Map<VisitHit, string[]> {
+/**
+ * "… would be accompanied throughout by X, Y and Z": whoever goes to every stop with the party is
+ * there, at each stop, for what the party is told to be there for.
+ */
+function partyPurposes(
+  facts: SentenceFacts[],
+  visits: VisitHit[],
+  party: { members: ReadonlySet<string>; throughout: ReadonlySet<string> },
+  out: Map<VisitHit, string[]>,
+): void {
+  const byCountry = new Map<string, VisitHit[]>();
+  for (const v of visits) {
+    if (!party.members.has(v.person) || (facts[v.sentence] as SentenceFacts).past) continue;
+    byCountry.set(v.country, [...(byCountry.get(v.country) ?? []), v]);
+  }
+  for (const hits of byCountry.values()) {
+    const union = hits.flatMap((v) => out.get(v) ?? []);
+    for (const v of hits) if (party.throughout.has(v.person)) addCodes(out, v, union);
+  }
+}
+
+export function visitPurposes(
+  doc: Doc,
+  facts: SentenceFacts[],
+  visits: VisitHit[],
+  home: ReadonlyMap<string, string> = new Map(),
+  party: { members: ReadonlySet<string>; throughout: ReadonlySet<string> } = { members: new Set(), throughout: new Set() },
+): Map<VisitHit, string[]> {
   const bySentence = new Map<number, VisitHit[]>();
   for (const v of visits) {
     const list = bySentence.get(v.sentence) ?? [];
@@ -345,6 +372,7 @@ export function visitPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHit
     const union = new Set(shared.flatMap((o) => out.get(o) ?? []));
     if (union.size) out.set(hit, [...union]);
   }
+  partyPurposes(facts, visits, party, out);
   // An article about one trip to one country is that trip's story from end to end: what it says of
   // chips or power anywhere in the body is what the trip is for.
   const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);

@@ -948,7 +948,7 @@ export function findVisits(
   found: EntityFindings,
   facts: SentenceFacts[],
   roles: readonly RoleHit[] = [],
-): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string> } {
+): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string>; party: { members: ReadonlySet<string>; throughout: ReadonlySet<string> } } {
   const home = homeCountries(doc, found, roles);
   const visits: VisitHit[] = [];
   const meetings: MeetingHit[] = [];
@@ -1388,5 +1388,5 @@ export function findVisits(
     return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country);
   };
   const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || (v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`)));
-  return { visits: visits.filter((v) => !off(v)), meetings, home };
+  return { visits: visits.filter((v) => !off(v)), meetings, home, party: { members, throughout: new Set(group.everywhere.keys()) } };
 }
