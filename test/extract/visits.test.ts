@@ -1057,3 +1057,32 @@ describe('home told in an apposition', () => {
     expect(visits(x)).toContain('Farida Nurmagambetova → CA [planned] research');
   });
 });
+
+describe('a roadshow and its two leaders', () => {
+  it('sends both of "X bersama Y tiba di Singapura" and, as "keduanya", on to Hong Kong', () => {
+    const x = run('Hendrawan Sasmita bersama Direktur Keuangan Melinda Kusumawardhani tiba di Singapura pada Senin. Keduanya kemudian bertolak ke Hong Kong pada Rabu.', 'id');
+    expect(stopsOf(x, 'Hendrawan Sasmita')).toEqual(['HK', 'SG']);
+    expect(stopsOf(x, 'Melinda Kusumawardhani')).toEqual(['HK', 'SG']);
+  });
+
+  it('keeps the stop a member leaves from when "dari Hong Kong" he does not go on to Tokyo', () => {
+    const x = run(
+      'Roadshow dimulai di Singapura pada Senin, dipimpin Hendrawan Sasmita bersama Melinda Kusumawardhani. Keduanya kemudian bertolak ke Hong Kong untuk bertemu manajer investasi.\n\nDari Hong Kong, Hendrawan tidak ikut ke Tokyo. Ia singgah di Shenzhen untuk meninjau pabrik pemasok server.',
+      'id',
+    );
+    expect(stopsOf(x, 'Hendrawan Sasmita')).toEqual(['CN', 'HK', 'SG']);
+  });
+
+  it('gives a leg told without its travellers ("Direksi … bertemu investor di Singapura … rights issue") to the visit there', () => {
+    const x = run(
+      'Direksi PT Nusantara Data Prima Tbk menggelar pertemuan dengan investor institusi di Singapura dan Hong Kong menjelang rights issue untuk pendanaan pusat data.\n\nRoadshow dimulai di Singapura pada Senin, dipimpin Hendrawan Sasmita.',
+      'id',
+    );
+    expect(visits(x).find((v) => v.startsWith('Hendrawan Sasmita → SG'))).toMatch(/investment/);
+  });
+
+  it('does not send a "Bengaluru-based" firm\'s chief on a roadshow to Bengaluru', () => {
+    const x = run('Bengaluru-based Vajra Compute has begun a two-week roadshow across the Gulf as it tries to raise money, chief executive Anand Subramaniam said.', 'en');
+    expect(stopsOf(x, 'Anand Subramaniam')).toEqual([]);
+  });
+});

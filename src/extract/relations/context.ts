@@ -671,7 +671,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const other = namedHere[k + 1] ?? namedHere[k - 1];
       if (!other) return false;
       const [a, b] = r.at < other.at ? [r.at, other.at] : [other.at, r.at];
-      return s.tokens.slice(a, b).some((t, j) => t.norm === 'dan' || t.norm === 'and' || !!lex.accompanyVerbs.matchAt(s.tokens, a + j));
+      return s.tokens.slice(a, b).some((t, j) => ['dan', 'and', 'serta', 'bersama', 'beserta'].includes(t.norm) || !!lex.accompanyVerbs.matchAt(s.tokens, a + j));
     }).map((r) => r.entityId);
     if (namedHere.length && (!usesPair || joined.length >= 2)) pairNamed = joined;
 

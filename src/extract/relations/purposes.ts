@@ -250,6 +250,29 @@ function partyPurposes(
   }
 }
 
+/** How many paragraphs back a trip told without its travellers may be. */
+const TRIP_LINE_PARAGRAPHS = 2;
+
+/**
+ * "Direksi … menggelar pertemuan dengan investor di Singapura, Hong Kong, dan Tokyo … menjelang rights
+ * issue": a visit whose own words give no purpose takes them from the sentence just before that told the
+ * trip to that place without naming anyone.
+ */
+function tripLinePurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
+  for (const hit of visits) {
+    if (visits.some((v) => v.person === hit.person && v.country === hit.country && (out.get(v) ?? []).length)) continue;
+    const paragraph = (facts[hit.sentence] as SentenceFacts).s.paragraph;
+    for (let j = hit.sentence - 1; j >= 0; j--) {
+      const f = facts[j] as SentenceFacts;
+      if (paragraph - f.s.paragraph > TRIP_LINE_PARAGRAPHS) break;
+      if (f.s.heading || f.past || !f.places.some((p) => p.locative && p.country === hit.country)) continue;
+      if (f.people.some((p) => p.how === 'name')) break;
+      addCodes(out, hit, weighedCodes(f.themes, PURPOSE_MIN));
+      break;
+    }
+  }
+}
+
 export function visitPurposes(
   doc: Doc,
   facts: SentenceFacts[],
@@ -373,6 +396,7 @@ export function visitPurposes(
     if (union.size) out.set(hit, [...union]);
   }
   partyPurposes(facts, visits, party, out);
+  tripLinePurposes(facts, visits, out);
   // An article about one trip to one country is that trip's story from end to end: what it says of
   // chips or power anywhere in the body is what the trip is for.
   const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);

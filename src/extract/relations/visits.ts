@@ -120,13 +120,15 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     if (negatedOutsideQuotes) {
       // A leg called off for one member ("will not make the German leg") leaves the rest of the trip;
       // a trip called off with no place named ("kunjungan sang wakil menteri … batal") leaves all of it.
+      // ("Dari Hong Kong, Hendrawan tidak ikut ke Tokyo": where the leg left from was still theirs.)
+      const leftFrom = new Set(f.places.filter((p) => p.origin).map((p) => p.country));
       const countries = found.mentions
         .filter((m) => m.sentence === f.s.index && (m.type === 'Country' || m.type === 'City'))
         .map((m) => countryOf(doc, m))
         .filter((c): c is string => !!c);
       for (const p of f.people) {
         if (countries.length === 0) cancelled.add(p.entityId);
-        else for (const c of countries) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
+        else for (const c of countries) if (!leftFrom.has(c)) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
       }
     }
     // ("Fajar … menyusul dan baru bergabung dengan rombongan di Seoul": a member who joins at a stop skips
@@ -230,7 +232,12 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
   // person between them who is the subject of a verb of their own has a clause of their own.
   const visitor = f.people.find((p) => p.at === personAt)?.entityId;
   // ("Dian dan Yudi akan ikut ke Seoul": names joined by "dan" share one verb.)
-  const joined = (q: PersonRef): boolean => ['dan', 'and', 'serta', '&', ','].includes(tokens[q.at - 1]?.norm ?? '') && f.people.some((o) => o.at < q.at && nameEndAt(tokens, o.at) === q.at - 1);
+  // ("Hendrawan bersama Direktur Keuangan Melinda …": a title may stand between the connector and the name.)
+  const joined = (q: PersonRef): boolean => {
+    const titleAt = [1, 2, 3].map((d) => q.at - d).find((k) => k > 0 && !!doc.lexicon.titles.matchAt(tokens, k) && tokens.slice(k, q.at).every((t) => t.cap));
+    const c = (titleAt ?? q.at) - 1;
+    return ['dan', 'and', 'serta', '&', ',', 'bersama', 'beserta'].includes(tokens[c]?.norm ?? '') && f.people.some((o) => o.at < c && nameEndAt(tokens, o.at) === c);
+  };
   if (f.people.some((q) => q.how === 'name' && q.entityId !== visitor && q.at > a && q.at < b && !joined(q) && clauseSubject(doc, tokens, q.at, personAt < placeAt ? placeAt : tokens.length))) return true;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k] as Token;
@@ -1145,7 +1152,15 @@ export function findVisits(
       const first = f.places[0];
       if (near.length) places = near;
       // ("Delegasi India dipimpin …": a country right after the party's noun is where the party comes from.)
-      else if (first && first.mention.start <= 2 && !first.origin && !doc.lexicon.groupNouns.has(f.s.tokens[first.mention.start - 1]?.norm ?? '')) places = [first];
+      // ("Bengaluru-based Vajra … has begun a roadshow": where a firm is based is not where it goes.)
+      else if (
+        first &&
+        first.mention.start <= 2 &&
+        !first.origin &&
+        !doc.lexicon.groupNouns.has(f.s.tokens[first.mention.start - 1]?.norm ?? '') &&
+        !f.s.tokens.slice(first.mention.end, first.mention.end + 2).some((t) => BASED_WORDS.has(t.norm))
+      )
+        places = [first];
     }
     // "Di Seoul, Sri memimpin forum … untuk pabrik-pabrik elektronik di Indonesia": in a sentence set in a
     // place, another country after a noun ("pabrik … di Indonesia") is where that thing is, not a visit.
