@@ -1086,3 +1086,22 @@ describe('a roadshow and its two leaders', () => {
     expect(stopsOf(x, 'Anand Subramaniam')).toEqual([]);
   });
 });
+
+describe('hosts told by what they are', () => {
+  it('keeps "His hosts, led by the fund\'s chief investment officer, X" a host', () => {
+    const x = run(
+      'In October, Arjun Raghavan spent three days in Abu Dhabi. His hosts, led by the fund\'s chief investment officer, Hamdan Al-Suwaidi, wanted to know whether Corvane would anchor a campus outside the city.',
+      'en',
+    );
+    expect(stopsOf(x, 'Hamdan Al-Suwaidi')).toEqual([]);
+    expect(stopsOf(x, 'Arjun Raghavan')).toEqual(['AE']);
+  });
+
+  it('keeps an officer of the body a ", where" clause follows at that body', () => {
+    const x = run(
+      'Marchetti is scheduled to travel to Kuala Lumpur in May. There she will meet officials at the Malaysian Investment Development Authority, where deputy chief executive Faridah Osman has offered to walk her through the permits.',
+      'en',
+    );
+    expect(stopsOf(x, 'Faridah Osman')).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ const WITHOUT = new Set(['tanpa', 'without']);
 const NEXT_WORDS = new Set(['berikutnya', 'selanjutnya', 'mendatang']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
+/** Words that describe a host party before its verb ("led by", "including"). */
+const HOST_LEAD = new Set(['led', 'headed', 'including', 'dipimpin', 'termasuk']);
 const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
 const TIME_SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'morning', 'afternoon', 'evening', 'night', 'hours', 'hari', 'pekan', 'minggu', 'bulan', 'jam', 'malam']);
 const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'memimpin', 'dipimpin', 'pimpin']);
@@ -827,7 +829,11 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // ("A first-time founder with no foundry relationships, she spent …": a marker before anyone is named splits no one.)
   const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i) && !(t.norm === 'with' && !tokens[i + 1]?.cap && !f.people.some((p) => p.at < i)));
   // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
-  const hostNoun = (p: PersonRef): boolean => tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '');
+  // ("His hosts, led by the fund's chief investment officer, Hamdan Al-Suwaidi, wanted …": so is whoever
+  // a sentence opening on its hosts names before its verb.)
+  const hostsOpen = tokens.slice(0, 2).some((t) => HOST_NOUNS.has(t.norm)) && tokens[1]?.text !== "'s";
+  const mainVerb = hostsOpen ? tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && !t.cap && !HOST_LEAD.has(t.norm) && verbLike(doc, t) && !['the', 'a', 'an'].includes(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.text !== "'s") : -1;
+  const hostNoun = (p: PersonRef): boolean => (tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '')) || (hostsOpen && p.at < mainVerb);
   // ("in the group of the computer architect Dietmar Kohlhaas": a name after "of" and its description is no actor.)
   const ofObject = (p: PersonRef): boolean => {
     if (p.how !== 'name') return false;
@@ -842,7 +848,10 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     const where = tokens.findIndex((t, i) => t.norm === 'where' && tokens[i - 1]?.text === ',' && i < p.at && p.at - i <= 5);
     if (where < 0 || !tokens.slice(where + 1, p.at).every((t) => t.kind === 'word' && !t.cap)) return false;
     const titled = tokens.slice(where + 1, p.at).some((_, k) => doc.lexicon.titles.matchAt(tokens, where + 1 + k)?.end === p.at);
-    return titled && tokens.slice(p.at, p.at + 6).some((t) => doc.lexicon.speechVerbs.has(t.norm));
+    // ("… officials at the Malaysian Investment Development Authority, where deputy chief executive Faridah
+    // Osman has offered …": an office at the body just named is held there.)
+    const atBody = f.orgs.some((o) => o.end === where - 1);
+    return titled && (atBody || tokens.slice(p.at, p.at + 6).some((t) => doc.lexicon.speechVerbs.has(t.norm)));
   };
   const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
