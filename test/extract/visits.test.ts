@@ -1105,3 +1105,18 @@ describe('hosts told by what they are', () => {
     expect(stopsOf(x, 'Faridah Osman')).toEqual([]);
   });
 });
+
+describe('an answer that opens on the place asked for', () => {
+  const text =
+    'Q: You were in Osaka last month. What took you there?\n\nA: Compute, mostly. In Osaka I met Kiyomizu Cloud, which runs a GPU data center. While I was there I spent a full day at Naniwa University, in Professor Emiko Sakurada\'s lab.\n\nQ: Why Japan rather than Korea?\n\nA: Japan has more room for data centers.\n\nQ: Sao Mai closed a Series B in February. Where did the money come from?\n\nA: Singapore, mainly. I spent almost two weeks there in January going from one office to the next.';
+
+  it('places "I spent two weeks there" where the answer opened, for what the question asked', () => {
+    const x = run(`Tran Minh Quang founded Sao Mai AI in Hanoi. We spoke to him in Hanoi.\n\n${text}`, 'en');
+    expect(visits(x).find((v) => v.startsWith('Tran Minh Quang → SG'))).toMatch(/investment/);
+  });
+
+  it('does not send the professor whose lab it is', () => {
+    const x = run(`Tran Minh Quang founded Sao Mai AI in Hanoi. We spoke to him in Hanoi.\n\n${text}`, 'en');
+    expect(stopsOf(x, 'Emiko Sakurada')).toEqual([]);
+  });
+});

@@ -687,6 +687,11 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // ("PL: Then Canada." — "Montreal is … I spent an afternoon with their students": the answer is about the place asked.)
     const askedBefore = interview && s.paragraph > 0 && interviewerLine(doc, s.paragraph - 1, askers) && !interviewerLine(doc, s.paragraph, askers);
     const askedCountries = new Set(askedBefore ? out.filter((f) => f.s.paragraph === s.paragraph - 1 && !f.past).flatMap((f) => f.places.map((p) => p.country)) : []);
+    // ("Where did the money come from?" — "A: Singapore, mainly. I spent almost two weeks there …": an answer
+    // that opens on the place asked for is about it.)
+    const answerOpening = askedBefore && !s.paragraphStart ? out.find((f) => f.s.paragraph === s.paragraph && f.s.paragraphStart) : undefined;
+    const answeredPlace = answerOpening?.places.find((p) => p.locative && p.mention.start <= 4 && answerOpening.s.tokens[p.mention.start - 1]?.text === ':');
+    if (askedCountries.size === 0 && answeredPlace) askedCountries.add(answeredPlace.country);
     out.push({
       s,
       quoteOpen: quoteOpen[s.index] ?? false,
@@ -732,7 +737,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // ("On Wednesday the delegation moves on to Stockholm": a travelling party moves it too.)
     const party = groupNoun || s.tokens.some((t) => lex.groupPronouns.has(t.norm));
     // ("Singapura menjadi persinggahan …": a stop that opens its sentence is the new scene.)
-    const stopOpens = places.some((p) => p.locative && p.mention.start === 0);
+    // ("Where did the money come from?" — "A: Singapore, mainly.": so does a place that opens an answer.)
+    const stopOpens = places.some((p) => p.locative && (p.mention.start === 0 || (s.tokens[p.mention.start - 1]?.text === ':' && p.mention.start <= 4)));
     const loc = (refs.length || trip || party || stopOpens) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.

@@ -324,7 +324,10 @@ export function visitPurposes(
     if (hit.listed) add(openingOn(facts, hit).flatMap((f) => f.themes));
     // ("PL: And India?" — "Kobayashi: Talent. … I spent two days there": the whole answer is about the place asked.)
     if (start.asked === hit.country) {
-      for (let j = hit.sentence - 1; j >= 0 && (facts[j] as SentenceFacts).s.paragraph === start.s.paragraph; j--) add((facts[j] as SentenceFacts).themes);
+      let j = hit.sentence - 1;
+      for (; j >= 0 && (facts[j] as SentenceFacts).s.paragraph === start.s.paragraph; j--) add((facts[j] as SentenceFacts).themes);
+      // ("Sao Mai closed a Series B in February. Where did the money come from?": and so is what was asked.)
+      for (const paragraph = (facts[j] as SentenceFacts | undefined)?.s.paragraph; j >= 0 && (facts[j] as SentenceFacts).s.paragraph === paragraph; j--) add((facts[j] as SentenceFacts).themes);
     }
     if (hit.frame) {
       // Whoever the visit sentence names (the host met) is part of its story:

@@ -831,8 +831,8 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
   // ("His hosts, led by the fund's chief investment officer, Hamdan Al-Suwaidi, wanted …": so is whoever
   // a sentence opening on its hosts names before its verb.)
-  const hostsOpen = tokens.slice(0, 2).some((t) => HOST_NOUNS.has(t.norm)) && tokens[1]?.text !== "'s";
-  const mainVerb = hostsOpen ? tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && !t.cap && !HOST_LEAD.has(t.norm) && verbLike(doc, t) && !['the', 'a', 'an'].includes(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.text !== "'s") : -1;
+  const hostsOpen = tokens.slice(0, 2).some((t) => HOST_NOUNS.has(t.norm));
+  const mainVerb = hostsOpen ? tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && !t.cap && !HOST_LEAD.has(t.norm) && verbLike(doc, t) && !['the', 'a', 'an'].includes(tokens[i - 1]?.norm ?? '') ) : -1;
   const hostNoun = (p: PersonRef): boolean => (tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '')) || (hostsOpen && p.at < mainVerb);
   // ("in the group of the computer architect Dietmar Kohlhaas": a name after "of" and its description is no actor.)
   const ofObject = (p: PersonRef): boolean => {
@@ -853,7 +853,10 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     const atBody = f.orgs.some((o) => o.end === where - 1);
     return titled && (atBody || tokens.slice(p.at, p.at + 6).some((t) => doc.lexicon.speechVerbs.has(t.norm)));
   };
-  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p));
+  // ("… at Naniwa University, in Professor Emiko Sakurada's lab": whose place it is, not who came.)
+  const placeOwner = (p: PersonRef): boolean =>
+    p.how === 'name' && ["'", '’'].includes(tokens[nameEndAt(tokens, p.at)]?.text ?? '') && tokens[nameEndAt(tokens, p.at) + 1]?.norm === 's' && f.s.tokens.slice(Math.max(0, p.at - 3), p.at).some((t) => ['in', 'at', 'di'].includes(t.norm));
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
