@@ -1120,3 +1120,28 @@ describe('an answer that opens on the place asked for', () => {
     expect(stopsOf(x, 'Emiko Sakurada')).toEqual([]);
   });
 });
+
+describe('a newsletter\'s items', () => {
+  it('keeps whoever invites a visitor ("at the invitation of X") at home', () => {
+    const x = run('Ayumi Kurose, managing director of Kurose Electric, was in Bangkok on Monday at the invitation of Somchai Rattanakorn, founder of Siam Ridge Data.', 'en');
+    expect(stopsOf(x, 'Somchai Rattanakorn')).toEqual([]);
+    expect(stopsOf(x, 'Ayumi Kurose')).toEqual(['TH']);
+  });
+
+  it('reads "he" as the man this item named, not a man of the item before', () => {
+    const x = run(
+      '3. Kurose in Bangkok\n\nAyumi Kurose was in Bangkok on Monday at the invitation of Somchai Rattanakorn. Somchai said the plant would free his firm from the grid.\n\n4. Not happening (yet)\n\nPark Ji-hoon, chief executive of Oryx Silicon, had been expected in Riyadh this week. The trip was postponed on Friday. His office now says he will travel to Riyadh in June.',
+      'en',
+    );
+    expect(stopsOf(x, 'Somchai Rattanakorn')).toEqual([]);
+    expect(stopsOf(x, 'Park Ji-hoon')).toEqual(['SA']);
+  });
+
+  it('keeps the stop a companion joins when "he is not expected to travel to the other stops"', () => {
+    const x = run(
+      'Helix chief executive Mirela Tanase will visit Riyadh, Doha, Mumbai and Singapore next month. Tomasz Wierzbicki, Helix\'s head of infrastructure, will join Tanase in Mumbai for the site visits. He is not expected to travel to the other stops.',
+      'en',
+    );
+    expect(stopsOf(x, 'Tomasz Wierzbicki')).toEqual(['IN']);
+  });
+});

@@ -329,11 +329,22 @@ function findGender(doc: Doc, found: EntityFindings, id: string): Gender | undef
 }
 
 /** The latest subject a pronoun can be: one whose gender is known to fit wins over an unknown one. */
-function recentSubject(recent: readonly string[], fits: (id: string) => boolean, doc: Doc, found: EntityFindings, gender: Gender | undefined): string | null {
+function recentSubject(
+  recent: readonly string[],
+  fits: (id: string) => boolean,
+  doc: Doc,
+  found: EntityFindings,
+  gender: Gender | undefined,
+  s?: Sentence,
+): string | null {
   const candidates = recent.filter(fits);
   if (gender) {
     const sure = candidates.find((id) => genderOf(doc, found, id) === gender);
-    if (sure && candidates.indexOf(sure) <= 2) return sure;
+    // ("5. Not happening (yet) / Park Ji-hoon … had been expected in Riyadh. … His office now says he will
+    // travel …": whoever this paragraph named is "he" before a man of an earlier paragraph, gender unknown or not.)
+    const namedHere = (id: string | undefined): boolean =>
+      !!s && found.mentions.some((m) => m.entityId === id && m.type === 'Person' && m.sentence < s.index && doc.sentences[m.sentence]?.paragraph === s.paragraph);
+    if (sure && candidates.indexOf(sure) <= 2 && !(namedHere(candidates[0]) && !namedHere(sure))) return sure;
   }
   return candidates[0] ?? null;
 }
@@ -605,7 +616,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
           if (sameClause) before = before.slice(0, -1);
         }
         // (The subject of the sentence just before is "he" whatever other men were named earlier.)
-        const id = before[0]?.entityId ?? (justNamed(s) && fits(prevSubject) ? prevSubject : recentSubject(focus.recent, fits, doc, found, gender));
+        const id = before[0]?.entityId ?? (justNamed(s) && fits(prevSubject) ? prevSubject : recentSubject(focus.recent, fits, doc, found, gender, s));
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }

@@ -44,6 +44,11 @@ const WITHOUT = new Set(['tanpa', 'without']);
 const NEXT_WORDS = new Set(['berikutnya', 'selanjutnya', 'mendatang']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
+/** "the other stops", "etape lainnya": the rest of a trip. */
+const OTHER_WORDS = new Set(['other', 'remaining', 'rest', 'lain', 'lainnya', 'berikutnya']);
+const STOP_NOUN_WORDS = new Set(['stops', 'stop', 'legs', 'leg', 'cities', 'countries', 'etape', 'kota', 'negara', 'persinggahan']);
+/** "at the invitation of X", "atas undangan X": X hosts. */
+const INVITATION = new Set(['invitation', 'undangan']);
 /** Words that describe a host party before its verb ("led by", "including"). */
 const HOST_LEAD = new Set(['led', 'headed', 'including', 'dipimpin', 'termasuk']);
 const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
@@ -128,8 +133,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
         .filter((m) => m.sentence === f.s.index && (m.type === 'Country' || m.type === 'City'))
         .map((m) => countryOf(doc, m))
         .filter((c): c is string => !!c);
+      // ("He is not expected to travel to the other stops": the stops not named are called off, not the one named before.)
+      const otherStops = f.s.tokens.some((t, i) => OTHER_WORDS.has(t.norm) && (doc.lexicon.legNouns.has(f.s.tokens[i + 1]?.norm ?? '') || STOP_NOUN_WORDS.has(f.s.tokens[i + 1]?.norm ?? '') || STOP_NOUN_WORDS.has(f.s.tokens[i - 1]?.norm ?? '')));
       for (const p of f.people) {
-        if (countries.length === 0) cancelled.add(p.entityId);
+        if (countries.length === 0 && !otherStops) cancelled.add(p.entityId);
         else for (const c of countries) if (!leftFrom.has(c)) skips.set(p.entityId, new Set([...(skips.get(p.entityId) ?? []), c]));
       }
     }
@@ -856,7 +863,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // ("… at Naniwa University, in Professor Emiko Sakurada's lab": whose place it is, not who came.)
   const placeOwner = (p: PersonRef): boolean =>
     p.how === 'name' && ["'", '’'].includes(tokens[nameEndAt(tokens, p.at)]?.text ?? '') && tokens[nameEndAt(tokens, p.at) + 1]?.norm === 's' && f.s.tokens.slice(Math.max(0, p.at - 3), p.at).some((t) => ['in', 'at', 'di'].includes(t.norm));
-  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p));
+  // ("… was in Bangkok at the invitation of Somchai Rattanakorn": whoever invites is the host.)
+  const inviter = (p: PersonRef): boolean => p.how === 'name' && tokens.slice(Math.max(0, p.at - 4), p.at).some((t, k, w) => INVITATION.has(t.norm) && (t.norm === 'undangan' || w[k + 1]?.norm === 'of'));
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
