@@ -46,7 +46,7 @@ describe('VISITED with purposes — English', () => {
         'THE NIGERIAN: MONEY',
         'Chukwuemeka Adeyemi-Okafor, founder of Lagos-based Ikenga Cloud, went where the capital is. He spent most of October in Riyadh. He then flew to Hyderabad to recruit engineers, a push that will create 300 jobs in India and in Nigeria.',
       ].join('\n\n'),
-      ['Chukwuemeka Adeyemi-Okafor → IN [reported] talent', 'Chukwuemeka Adeyemi-Okafor → SA [reported]', 'Tobias Reinholt → TW [reported] chips'],
+      ['Chukwuemeka Adeyemi-Okafor → IN [reported] talent', 'Chukwuemeka Adeyemi-Okafor → SA [reported] investment', 'Tobias Reinholt → TW [reported] chips'],
     ],
     [
       'two travellers in two clauses, a thing that stands elsewhere, a visit denied',
@@ -1143,5 +1143,26 @@ describe('a newsletter\'s items', () => {
       'en',
     );
     expect(stopsOf(x, 'Tomasz Wierzbicki')).toEqual(['IN']);
+  });
+});
+
+describe('a wire on a trip called off and a deputy who went', () => {
+  const text =
+    'HANOI, June 18 (Wire) - Seongjin Group chairman Choi Dong-hyun called off a trip to Vietnam this week, but his deputy went ahead and signed an agreement for a chip packaging plant.\n\nVice chairman Bae Ji-won arrived in Hanoi on Monday and met officials on Tuesday.\n\nChoi, 68, had been scheduled to lead the delegation, a spokesperson said.\n\nBae, a former chip engineer, told reporters in Hanoi that the plant would assemble and test high-bandwidth memory stacks.\n\nThe company said Choi now plans to travel to Hanoi in September to sign the final investment agreement.';
+
+  it('keeps a plan made anew after the call-off ("now plans to travel to Hanoi in September")', () => {
+    expect(stopsOf(run(text, 'en'), 'Choi Dong-hyun')).toEqual(['VN']);
+  });
+
+  it('gives the visit what a later paragraph opening on the visitor there says ("Bae … told reporters in Hanoi")', () => {
+    expect(visits(run(text, 'en')).find((v) => v.startsWith('Bae Ji-won → VN'))).toMatch(/memory/);
+  });
+
+  it('gives the visit what its paragraph, opening on the visitor, said before it', () => {
+    const x = run(
+      "SINGAPORE — Delegates packed the summit this week.\n\nFinland's Henrik Aalto, chief executive of Kylmä Systems, showed off a rack that he said cut cooling energy by 40 percent. Aalto said he had come to Singapore because the new efficiency rules would make the city a big market.",
+      'en',
+    );
+    expect(visits(x).find((v) => v.startsWith('Henrik Aalto → SG'))).toMatch(/energy/);
   });
 });

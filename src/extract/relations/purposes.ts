@@ -250,6 +250,35 @@ function partyPurposes(
   }
 }
 
+/** How many paragraphs after a visit the story may come back to its visitor. */
+const RETURN_PARAGRAPHS = 4;
+
+/**
+ * "Bae, a former chip engineer …, told reporters in Hanoi that the plant would assemble and test
+ * high-bandwidth memory": a later paragraph that opens on the visitor, there, is about the visit.
+ */
+function backToVisitorPurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
+  const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
+  for (const [j, f] of facts.entries()) {
+    // (Its words may look back — "who ran the chip unit until last year" — and still be about the visit.)
+    if (!f.s.paragraphStart) continue;
+    const opener = f.people[0];
+    if (!opener || opener.how !== 'name' || opener.at > 1) continue;
+    // ("told reporters in Hanoi": where someone speaks is where they are.)
+    const there = f.places.find((p) => !p.origin && (p.locative || ['in', 'di'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? '')));
+    if (!there) continue;
+    const mine = current.filter((v) => v.person === opener.entityId && v.sentence < j);
+    // (One trip there, told a few paragraphs before, and no other trip of theirs since.)
+    const last = mine.at(-1);
+    if (!last || last.country !== there.country || f.s.paragraph - (facts[last.sentence] as SentenceFacts).s.paragraph > RETURN_PARAGRAPHS) continue;
+    if (visits.some((v) => v.sentence >= j && (facts[v.sentence] as SentenceFacts).s.paragraph === f.s.paragraph)) continue;
+    const themes: ThemeHit[] = [];
+    for (let k = j; k < facts.length && (facts[k] as SentenceFacts).s.paragraph === f.s.paragraph; k++) themes.push(...(facts[k] as SentenceFacts).themes);
+    const codes = weighedCodes(themes, PURPOSE_MIN);
+    for (const v of mine.filter((o) => o.country === there.country)) addCodes(out, v, codes);
+  }
+}
+
 /** How many paragraphs back a trip told without its travellers may be. */
 const TRIP_LINE_PARAGRAPHS = 2;
 
@@ -322,6 +351,17 @@ export function visitPurposes(
       }
     }
     if (hit.listed) add(openingOn(facts, hit).flatMap((f) => f.themes));
+    // ("Finland's Henrik Aalto … showed off a rack that cut cooling energy by 40 percent. Aalto said he had
+    // come to Singapore because …": a paragraph that opens on the visitor is about the visit from its start.)
+    if (hit.frame && !start.s.paragraphStart && !start.past) {
+      let j = hit.sentence;
+      while (j > 0 && !(facts[j] as SentenceFacts).s.paragraphStart) j--;
+      const opening = facts[j] as SentenceFacts;
+      const opensOnVisitor = opening.people[0]?.entityId === hit.person && opening.people[0].how === 'name' && opening.people[0].at <= 3;
+      const elsewhere = (f: SentenceFacts): boolean => f.places.some((p) => p.locative && p.country !== hit.country);
+      const between = facts.slice(j, hit.sentence);
+      if (opensOnVisitor && !between.some(elsewhere) && !between.some((f) => (bySentence.get(f.s.index) ?? []).length)) for (const f of between) add(f.themes);
+    }
     // ("PL: And India?" — "Kobayashi: Talent. … I spent two days there": the whole answer is about the place asked.)
     if (start.asked === hit.country) {
       let j = hit.sentence - 1;
@@ -399,6 +439,7 @@ export function visitPurposes(
     if (union.size) out.set(hit, [...union]);
   }
   partyPurposes(facts, visits, party, out);
+  backToVisitorPurposes(facts, visits, out);
   tripLinePurposes(facts, visits, out);
   // An article about one trip to one country is that trip's story from end to end: what it says of
   // chips or power anywhere in the body is what the trip is for.

@@ -44,6 +44,8 @@ const WITHOUT = new Set(['tanpa', 'without']);
 const NEXT_WORDS = new Set(['berikutnya', 'selanjutnya', 'mendatang']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
+/** Words of a plan made anew ("now plans to travel …"). */
+const NOW_WORDS = new Set(['now', 'kini', 'sekarang']);
 /** "the other stops", "etape lainnya": the rest of a trip. */
 const OTHER_WORDS = new Set(['other', 'remaining', 'rest', 'lain', 'lainnya', 'berikutnya']);
 const STOP_NOUN_WORDS = new Set(['stops', 'stop', 'legs', 'leg', 'cities', 'countries', 'etape', 'kota', 'negara', 'persinggahan']);
@@ -1398,7 +1400,7 @@ export function findVisits(
     }
   }
   // "Arief batal mengunjungi Kanada" anywhere in the report: the plan to go there, told before or after, is off.
-  const cancelled = new Set<string>();
+  const cancelled = new Map<string, number>();
   for (const f of facts) {
     // ("Hoshino had been due to leave for Riyadh on Nov. 9. She will now travel in December": the first
     // plan's date, not the stop, is what "had been due to" calls off.)
@@ -1406,8 +1408,15 @@ export function findVisits(
     if (cueAt < 0) continue;
     const near = [...new Set(f.people.filter((p) => Math.abs(p.at - cueAt) <= 5).map((p) => p.entityId))];
     if (near.length !== 1) continue;
-    for (const p of f.places) if (!p.origin && Math.abs(p.mention.start - cueAt) <= 6) cancelled.add(`${near[0]}|${p.country}`);
+    for (const p of f.places) if (!p.origin && Math.abs(p.mention.start - cueAt) <= 6 && !cancelled.has(`${near[0]}|${p.country}`)) cancelled.set(`${near[0]}|${p.country}`, f.s.index);
   }
+  // ("… called off a trip to Vietnam … The company said Choi now plans to travel to Hanoi in September": a
+  // plan told after the call-off as made now, or moved, is a new plan.)
+  const replanned = (v: VisitHit): boolean => {
+    const at = cancelled.get(`${v.person}|${v.country}`);
+    const tokens = (facts[v.sentence] as SentenceFacts).s.tokens;
+    return at !== undefined && v.sentence > at && (tokens.some((t) => NOW_WORDS.has(t.norm)) || doc.lexicon.postponeCues.test(tokens));
+  };
   // ("Wulan hanya mengikuti agenda di Riyadh", told after "rombongan bertolak ke Doha": the party's other stops were not hers.)
   const heldAway = (v: VisitHit): boolean => {
     const only = onlyTold.get(v.person);
@@ -1423,6 +1432,6 @@ export function findVisits(
     const nearCue = f.people.some((p) => p.entityId === v.person && back.cueAt > p.at && back.cueAt - p.at <= 3);
     return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country);
   };
-  const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || (v.status === 'planned' && (calledOff(v.sentence) || cancelled.has(`${v.person}|${v.country}`)));
+  const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || (v.status === 'planned' && (calledOff(v.sentence) || (cancelled.has(`${v.person}|${v.country}`) && !replanned(v))));
   return { visits: visits.filter((v) => !off(v)), meetings, home, party: { members, throughout: new Set(group.everywhere.keys()) } };
 }
