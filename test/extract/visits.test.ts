@@ -1166,3 +1166,14 @@ describe('a wire on a trip called off and a deputy who went', () => {
     expect(visits(x).find((v) => v.startsWith('Henrik Aalto → SG'))).toMatch(/energy/);
   });
 });
+
+describe('a party received at home while another is abroad', () => {
+  it('keeps the leader of a delegation the governor received out of the party travelling', () => {
+    const x = run(
+      'BATAM — BP Batam membawa misi promosi investasi ke Singapura pada 19 Mei. Rombongan dipimpin langsung Kepala BP Batam, Ardiansyah Lubis.\n\nDi Singapura, rombongan bertemu dengan sekitar tiga puluh calon investor pusat data.\n\nSementara rombongan berada di luar negeri, Gubernur Kepulauan Riau Ahmad Rizal Tambunan menerima kunjungan delegasi produsen sistem pendingin asal Shenzhen di Tanjungpinang. Delegasi dipimpin wakil presiden perusahaan, Zhou Jianguo.',
+      'id',
+    );
+    expect(stopsOf(x, 'Zhou Jianguo')).toEqual(['ID']);
+    expect(stopsOf(x, 'Ardiansyah Lubis')).toEqual(['SG']);
+  });
+});

@@ -115,6 +115,13 @@ function partyNamedIn(doc: Doc, x: SentenceFacts | undefined): boolean {
   return !!x && x.s.tokens.some((t, i) => (doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm)) && (!t.cap || i === 0));
 }
 
+/** "menerima kunjungan delegasi …", "hosted a delegation …": a party the sentence says someone received. */
+function hostedParty(doc: Doc, x: SentenceFacts | undefined): boolean {
+  if (!x) return false;
+  const groupAt = x.s.tokens.findLastIndex((t) => doc.lexicon.groupNouns.has(t.norm) || doc.lexicon.partyNouns.has(t.norm));
+  return groupAt > 0 && x.s.tokens.slice(Math.max(0, groupAt - 3), groupAt).some((t) => doc.lexicon.hostVerbs.has(t.norm));
+}
+
 /** "dipimpin X", "X, yang ikut dalam rombongan", "led by X and includes Y". */
 function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceFacts[]): GroupMembers {
   const ids = new Set<string>();
@@ -174,6 +181,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     const namesParty = f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm));
     if (!partyNamedIn(doc, f) && !(partyNamedIn(doc, facts[f.s.index - 1]) && namesParty)) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
+    // ("Gubernur … menerima kunjungan delegasi produsen … asal Shenzhen. Delegasi dipimpin … Zhou Jianguo":
+    // a party received at home is a party of its own, not the one travelling.)
+    const opensOnParty = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm)) <= 1;
+    if (hostedParty(doc, f) || ((!partyNamedIn(doc, f) || opensOnParty) && hostedParty(doc, facts[f.s.index - 1]))) continue;
     // "rombongan diterima Prof. Maarten de Vries": whoever receives the party is no member of it.
     // ("… led by Kim, paid a courtesy call on Tran": whom the party meets is no member either.)
     // (A word that also tells of members — "joined" — keeps its own sense here.)
