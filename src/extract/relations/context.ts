@@ -913,7 +913,7 @@ function columnistOf(doc: Doc, found: EntityFindings): string | undefined {
   if (firstPerson < 2) return undefined;
   const note = found.mentions.find((m) => {
     const s = m.type === 'Person' && m.entityId && m.start === 0 ? doc.sentences[m.sentence] : undefined;
-    return !!s && s.paragraph >= last - 1 && s.paragraphStart && NOTE_VERBS.has(s.tokens[m.end]?.norm ?? '');
+    return !!s && s.paragraph >= last - 3 && s.paragraphStart && NOTE_VERBS.has(s.tokens[m.end]?.norm ?? '');
   });
   return note?.entityId ?? undefined;
 }

@@ -204,6 +204,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere, namedWithoutPlace };
 }
 
+/** Words of someone staying somewhere for a while ("yang sudah tiga bulan tinggal di kota itu"). */
+const STAYING = new Set(['tinggal', 'menetap', 'staying', 'berada']);
+
 /** Words of someone being somewhere ("yang juga hadir langsung di Tokyo"). */
 const PRESENCE_WORDS = new Set(['hadir', 'berada', 'tiba', 'datang']);
 
@@ -936,6 +939,13 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   tokens.forEach((t, k) => {
     if (t.norm !== 'who' && t.norm !== 'yang') return;
     const verb = [k + 1, k + 2].find((j) => TRAVEL_WITH.has(tokens[j]?.norm ?? '') && ['with', 'bersama', 'dengan'].includes(tokens[j + 1]?.norm ?? ''));
+    // ("saya bertemu Rizky Pratama, …, yang sudah tiga bulan tinggal di kota itu": who is staying there is there too.)
+    const staying = tokens.slice(k + 1, k + 6).some((x, d) => STAYING.has(x.norm) && ['di', 'in', 'there'].includes(tokens[k + 2 + d]?.norm ?? ''));
+    if (staying && tokens[k - 1]?.text === ',') {
+      const before = people.filter((p) => p.at < k && k - p.at <= 16).at(-1);
+      if (before) travellingWho.add(before.entityId);
+      return;
+    }
     if (verb === undefined) return;
     const before = people.filter((p) => p.at < k && k - p.at <= 12).at(-1);
     if (before) travellingWho.add(before.entityId);
