@@ -88,6 +88,7 @@ describe('people and organisations in Indonesian', () => {
     ['a firm with its short form in brackets between a business title and its holder', 'Presiden Direktur Tamsui Microfab (TMF), Kuo Pei-ling, akan memimpin rombongan.', ['Kuo Pei-ling'], ['Tamsui Microfab']],
     ['a fund whose prefix opens on a given name (Dana), between a title and its holder', 'Kepala Eksekutif Dana Abadi Teknologi Nusantara (DATN), Yudhistira Kusuma, akan memimpin rombongan.', ['Yudhistira Kusuma'], ['Dana Abadi Teknologi Nusantara']],
     ['a closing word inside a longer name does not split off its head', 'Ketua Asosiasi Data Center Nusantara, Jonas Whitfield, menyambut baik rencana tersebut.', ['Jonas Whitfield'], ['Asosiasi Data Center Nusantara']],
+    ['a one-word firm that is also a given name, then its holder between commas', 'Pendiri sekaligus CEO Kirana, Dimas Aryaputra, menandatangani perjanjian itu di Dubai.', ['Dimas Aryaputra'], ['Kirana']],
     ['PT … Tbk company', 'PT Sinar Data Nusantara Tbk membangun pusat data di Batam.', [], ['PT Sinar Data Nusantara Tbk']],
     ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],
     ['speech verb after the name', '"Kami siap," kata Budi Santoso kepada wartawan.', ['Budi Santoso'], []],

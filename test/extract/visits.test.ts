@@ -1177,3 +1177,16 @@ describe('a party received at home while another is abroad', () => {
     expect(stopsOf(x, 'Ardiansyah Lubis')).toEqual(['SG']);
   });
 });
+
+describe('a signed column in Indonesian', () => {
+  const text =
+    'OPINI\n\nBulan lalu saya menghabiskan sepuluh hari di Bengaluru dan Hyderabad untuk riset tentang talenta digital.\n\nDi Bengaluru, saya bertemu Rizky Pratama, pendiri perusahaan rintisan asal Bandung, yang sudah tiga bulan tinggal di kota itu. Ia sedang merekrut insinyur India.\n\nSaya mengusulkan beasiswa khusus bagi insinyur.\n\nLarasati Wiraatmadja adalah peneliti kebijakan digital di Universitas Nusantara Raya, Jakarta.\n\nBaca juga: Menimbang Untung Rugi Pusat Data Asing\n\nHarian Cakrawala — Kirim tulisan opini Anda ke redaksi.';
+
+  it('makes "saya" the writer the closing note names, before a "Baca juga" line and the footer', () => {
+    expect(stopsOf(run(text, 'id'), 'Larasati Wiraatmadja')).toEqual(['IN']);
+  });
+
+  it('places whom the writer met, "yang sudah tiga bulan tinggal di kota itu", there', () => {
+    expect(stopsOf(run(text, 'id'), 'Rizky Pratama')).toEqual(['IN']);
+  });
+});

@@ -50,7 +50,11 @@ function nameAfterComplement(v: SentenceView, from: number): { start: number; or
   const first = v.tok(from);
   // (A given name opens the holder's name at once — unless it opens a firm's prefix: "Dana Abadi …".)
   const opensFirm = v.doc.language === 'id' && v.doc.lexicon.orgPrefixes.matchAt(v.tokens, from) !== null;
-  if (!first || (first.kind === 'word' && (v.doc.names.isGivenName(first.text) || v.doc.names.isFamilyNameFirst(first.text)) && !v.knownAt[from] && !opensFirm)) return undefined;
+  // ("Pendiri sekaligus CEO Kirana, Dimas Aryaputra, menandatangani …": one word, then a full name between
+  // commas, is the firm, then its holder.)
+  const capWord = (i: number): boolean => v.tok(i)?.kind === 'word' && !!v.tok(i)?.cap;
+  const nameBetweenCommas = v.tok(from + 1)?.text === ',' && capWord(from + 2) && capWord(from + 3) && [4, 5].some((d) => v.tok(from + d)?.text === ',' && [2, 3].slice(0, d - 3).every((e) => capWord(from + e + 1)));
+  if (!first || (first.kind === 'word' && (v.doc.names.isGivenName(first.text) || v.doc.names.isFamilyNameFirst(first.text)) && !v.knownAt[from] && !opensFirm && !nameBetweenCommas)) return undefined;
   let org: Mention | undefined;
   let sawOrgWord = false;
   for (let k = from; k < Math.min(v.tokens.length, from + 24); k++) {
