@@ -89,6 +89,8 @@ describe('people and organisations in Indonesian', () => {
     ['a fund whose prefix opens on a given name (Dana), between a title and its holder', 'Kepala Eksekutif Dana Abadi Teknologi Nusantara (DATN), Yudhistira Kusuma, akan memimpin rombongan.', ['Yudhistira Kusuma'], ['Dana Abadi Teknologi Nusantara']],
     ['a closing word inside a longer name does not split off its head', 'Ketua Asosiasi Data Center Nusantara, Jonas Whitfield, menyambut baik rencana tersebut.', ['Jonas Whitfield'], ['Asosiasi Data Center Nusantara']],
     ['a one-word firm that is also a given name, then its holder between commas', 'Pendiri sekaligus CEO Kirana, Dimas Aryaputra, menandatangani perjanjian itu di Dubai.', ['Dimas Aryaputra'], ['Kirana']],
+    ['an opening adverb or ordinal before a comma is no name', 'Rencananya, BP Batam akan berpromosi ke Jepang. Pertama, Kementerian Komunikasi dan Digital perlu menyiapkan beasiswa.', [], ['BP Batam', 'Kementerian Komunikasi dan Digital']],
+    ['a director general\'s portfolio is no organisation', 'Direktur Jenderal Ekosistem Digital Farida Nurhasanah mengatakan aturan itu akan rampung.', ['Farida Nurhasanah'], []],
     ['PT … Tbk company', 'PT Sinar Data Nusantara Tbk membangun pusat data di Batam.', [], ['PT Sinar Data Nusantara Tbk']],
     ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],
     ['speech verb after the name', '"Kami siap," kata Budi Santoso kepada wartawan.', ['Budi Santoso'], []],
