@@ -1190,3 +1190,16 @@ describe('a signed column in Indonesian', () => {
     expect(stopsOf(run(text, 'id'), 'Rizky Pratama')).toEqual(['IN']);
   });
 });
+
+describe('staying on', () => {
+  it('keeps "tetap berada di Seoul" a stay abroad for whoever was there, and a stay at home no trip', () => {
+    const x = run(
+      'Menteri Perindustrian Bayu Prasetyo tiba di Seoul pada Kamis bersama Dirjen Rina Kartikasari. Menperin kembali ke Tanah Air pada Sabtu. Rina Kartikasari tetap berada di Seoul hingga 16 Juni untuk menindaklanjuti skema pelatihan teknisi.',
+      'id',
+    );
+    const rina = x.relations.find((r) => r.type === 'VISITED' && r.source === 'person:rina-kartikasari' && r.target === 'country:kr');
+    expect(rina?.evidence.some((e) => e.text.includes('tetap berada di Seoul'))).toBe(true);
+    const home = run('Menteri Perindustrian Bayu Prasetyo batal ke Seoul. Ia tetap berada di Jakarta untuk rapat kabinet.', 'id');
+    expect(stopsOf(home, 'Bayu Prasetyo')).toEqual([]);
+  });
+});

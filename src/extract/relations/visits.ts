@@ -34,8 +34,9 @@ export interface MeetingHit {
   status: ClaimStatus;
 }
 
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah']);
-const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'among', 'those', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada']);
+// ("stayed in Seoul", "tetap berada di Seoul": staying on is being there.)
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'berada', 'ada', 'sedang', 'tengah', 'stayed', 'stays', 'remained', 'remains']);
+const BE_FILLERS = new Set(['all', 'already', 'still', 'also', 'both', 'now', 'currently', 'among', 'those', 'sudah', 'masih', 'juga', 'telah', 'pun', 'berada', 'tetap', 'on']);
 const BETWEEN = new Set(['between', 'antara']);
 const TAG_PREPOSITIONS = new Set(['dalam', 'di', 'kepada', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'in', 'at', 'to', 'on', 'during', 'after', 'before', 'when', 'while', 'from']);
 /** "kata Dimas di Jakarta", "said Lee in Seoul": where a speaker speaks ("menilai lawatan ke AS" is someone's trip). */
@@ -44,6 +45,8 @@ const WITHOUT = new Set(['tanpa', 'without']);
 const NEXT_WORDS = new Set(['berikutnya', 'selanjutnya', 'mendatang']);
 const CITING = new Set(['menurut', 'according', 'kata', 'ujar']);
 const HOST_NOUNS = new Set(['host', 'hosts', 'tuan rumah', 'rumah']);
+/** Words of staying put ("tetap berada di …"). */
+const STAY_ON = new Set(['tetap', 'stayed', 'remained']);
 /** Words of a plan made anew ("now plans to travel …"). */
 const NOW_WORDS = new Set(['now', 'kini', 'sekarang']);
 /** "the other stops", "etape lainnya": the rest of a trip. */
@@ -1039,6 +1042,16 @@ export function findVisits(
   // "… joined by video link from Paris instead. She used her slot to argue …": whoever a paragraph
   // says was not there is not placed there by the rest of it.
   const absentIn = new Map<string, number>();
+  // ("Dirjen ILMATE Rina Kartikasari tetap berada di Seoul hingga 16 Juni": staying on where one already is, abroad, is being there.)
+  const staysOn = (f: SentenceFacts): boolean => {
+    const negAts = f.s.tokens.map((_, i) => i).filter((i) => negationAt(doc, f.s.tokens, i));
+    const at = negAts[0] ?? 0;
+    return (
+      negAts.length > 0 &&
+      negAts.every((i) => STAY_ON.has(f.s.tokens[i]?.norm ?? '')) &&
+      f.places.some((p) => p.locative && p.mention.start > at && p.mention.start - at <= 4 && f.people.some((q) => lastVisit.get(q.entityId) === p.country && home.get(q.entityId) !== p.country))
+    );
+  };
   const record = (hit: VisitHit): void => {
     // "will visit Japan next week. In Tokyo, Altman meets Son …": a sentence that says nothing of
     // time goes on with the trip it follows, planned or not.
@@ -1116,6 +1129,7 @@ export function findVisits(
     // "Are you going to Hanoi?": a question claims no trip.
     if (f.question) continue;
     const cue = cueFlags(doc, f);
+    if (staysOn(f)) cue.negated = false;
     // "She withdrew last week, and her colleague … travelled in her place": a negation holds for its
     // own clause; a later clause with a visit of its own still counts.
     let negatedUntil = -1;
@@ -1426,7 +1440,7 @@ export function findVisits(
     // ("Hoshino had been due to leave for Riyadh on Nov. 9. She will now travel in December": the first
     // plan's date, not the stop, is what "had been due to" calls off.)
     const cueAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i) && !FORMER_PLAN.has(f.s.tokens[i]?.norm ?? ''));
-    if (cueAt < 0) continue;
+    if (cueAt < 0 || staysOn(f)) continue;
     const near = [...new Set(f.people.filter((p) => Math.abs(p.at - cueAt) <= 5).map((p) => p.entityId))];
     if (near.length !== 1) continue;
     for (const p of f.places) if (!p.origin && Math.abs(p.mention.start - cueAt) <= 6 && !cancelled.has(`${near[0]}|${p.country}`)) cancelled.set(`${near[0]}|${p.country}`, f.s.index);
