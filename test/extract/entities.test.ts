@@ -4,6 +4,7 @@ import { names, run } from './helpers.js';
 describe('people and organisations in English', () => {
   it.each([
     ['title before a known name', 'OpenAI CEO Sam Altman met investors.', ['Sam Altman'], ['OpenAI']],
+    ['a hyphened family name opening a sentence before an age', 'Mariam Al-Sayegh runs technology investments. Al-Sayegh, 41, is managing director.', ['Mariam Al-Sayegh'], []],
     ['a name whose last word speaks alone elsewhere', 'On a humid Tuesday, Mireille Tan-Oduya walked the length of an empty hall. Getting there, Tan-Oduya says, was hard.', ['Mireille Tan-Oduya'], []],
     ['a six-letter romanised syllable after the hyphen, a data-center is no name', 'Park Do-kyeong, managing partner of Seorae Crest Ventures, was in San Jose. Data-center builders waited.', ['Park Do-kyeong'], ['Seorae Crest Ventures']],
     ['unknown person by apposition', 'Kim Do-hyun, the ministry\'s director of AI policy, said the plan was ready.', ['Kim Do-hyun'], []],
@@ -88,6 +89,7 @@ describe('people and organisations in Indonesian', () => {
     ['a firm with its short form in brackets between a business title and its holder', 'Presiden Direktur Tamsui Microfab (TMF), Kuo Pei-ling, akan memimpin rombongan.', ['Kuo Pei-ling'], ['Tamsui Microfab']],
     ['a fund whose prefix opens on a given name (Dana), between a title and its holder', 'Kepala Eksekutif Dana Abadi Teknologi Nusantara (DATN), Yudhistira Kusuma, akan memimpin rombongan.', ['Yudhistira Kusuma'], ['Dana Abadi Teknologi Nusantara']],
     ['a closing word inside a longer name does not split off its head', 'Ketua Asosiasi Data Center Nusantara, Jonas Whitfield, menyambut baik rencana tersebut.', ['Jonas Whitfield'], ['Asosiasi Data Center Nusantara']],
+    ['a city opening a fund\'s name that ends in "Investment"', 'Teguh menandatangani perjanjian dengan Doha Horizon Investment, dana investasi yang dipimpin Yousef Al-Muhannadi.', ['Yousef Al-Muhannadi'], ['Doha Horizon Investment']],
     ['a one-word firm that is also a given name, then its holder between commas', 'Pendiri sekaligus CEO Kirana, Dimas Aryaputra, menandatangani perjanjian itu di Dubai.', ['Dimas Aryaputra'], ['Kirana']],
     ['an opening adverb or ordinal before a comma is no name', 'Rencananya, BP Batam akan berpromosi ke Jepang. Pertama, Kementerian Komunikasi dan Digital perlu menyiapkan beasiswa.', [], ['BP Batam', 'Kementerian Komunikasi dan Digital']],
     ['a director general\'s portfolio is no organisation', 'Direktur Jenderal Ekosistem Digital Farida Nurhasanah mengatakan aturan itu akan rampung.', ['Farida Nurhasanah'], []],

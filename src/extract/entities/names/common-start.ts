@@ -17,6 +17,8 @@ export function trimCommonStart(v: SentenceView, a: number, b: number): number {
     const next = v.tok(i + 1);
     if (v.doc.names.isFamilyNameFirst(t.text) && next && next.cap && i + 1 < b) break;
     if (regionalBody(v, i)) break;
+    // ("Al-Sayegh, 41, is …": a word hyphened to a capitalised one is part of a name.)
+    if (next?.text === '-' && v.tok(i + 2)?.cap && i + 2 < b) break;
     const common =
       lex.stopwords.has(t.norm) ||
       (tag !== undefined && !/Name|Person|Organization|Place|Country|City|ProperNoun/.test(tag) && !v.doc.names.isGivenName(t.text));
