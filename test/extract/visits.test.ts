@@ -1203,3 +1203,10 @@ describe('staying on', () => {
     expect(stopsOf(home, 'Bayu Prasetyo')).toEqual([]);
   });
 });
+
+describe('a place as the subject of a passive verb', () => {
+  it('sends "Tokyo dijalani Melinda seorang diri" to Tokyo, and "di sana" after it', () => {
+    const x = run('Dari Hong Kong, Hendrawan Sasmita singgah di Shenzhen pada Kamis. Tokyo dijalani Melinda Kusumawardhani seorang diri. Di sana ia bertemu manajemen Hoshino Shoji Corporation.', 'id');
+    expect(stopsOf(x, 'Melinda Kusumawardhani')).toEqual(['JP']);
+  });
+});

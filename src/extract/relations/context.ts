@@ -189,6 +189,10 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   if (s.tokens[b]?.norm === 'the' && (gathering(tripNoun) || gathering(tripNoun.replace(/s$/, '')))) return { locative: true, origin: false };
   // "Singapura menjadi persinggahan …", "Tokyo, the last stop, …": a place that opens its sentence as a stop of the trip.
   if (m.start === 0 && s.tokens.slice(m.end, m.end + 4).some((t) => lex.legNouns.has(t.norm) || STOP_NOUNS.has(t.norm))) return { locative: true, origin: false };
+  // ("Tokyo dijalani Melinda seorang diri.", "Seoul dikunjungi Menteri …": a place opening its sentence as
+  // the subject of a passive verb, someone after it, is where that someone went.)
+  const passive = s.tokens[m.end];
+  if (doc.language === 'id' && m.start === 0 && !!passive && /^di[a-z]{4,}$/.test(passive.norm) && !!s.tokens[m.end + 1]?.cap) return { locative: true, origin: false };
   // "Q: Where next? / Njoroge: Hyderabad, in November.": the place an answer opens with is where the question asked.
   const opensAnswer = s.paragraphStart && (m.start === 0 || (s.tokens[m.start - 1]?.text === ':' && m.start <= 4));
   if (opensAnswer && whereQuestionBefore(doc, s)) return { locative: true, origin: false };
