@@ -4,7 +4,7 @@
 import type { Doc } from '../doc.js';
 import type { ThemeHit } from '../themes/match.js';
 import type { SentenceFacts } from './context.js';
-import type { VisitHit } from './visits.js';
+import type { Party, VisitHit } from './visits.js';
 import { isListItem, speakerLabel } from '../text/segment.js';
 
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
@@ -236,7 +236,7 @@ function stopParagraphPurposes(doc: Doc, facts: SentenceFacts[], visits: VisitHi
 function partyPurposes(
   facts: SentenceFacts[],
   visits: VisitHit[],
-  party: { members: ReadonlySet<string>; throughout: ReadonlySet<string> },
+  party: Party,
   out: Map<VisitHit, string[]>,
 ): void {
   const byCountry = new Map<string, VisitHit[]>();
@@ -260,7 +260,7 @@ const RETURN_PARAGRAPHS = 4;
 function backToVisitorPurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
   const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
   for (const [j, f] of facts.entries()) {
-    // (Its words may look back — "who ran the chip unit until last year" — and still be about the visit.)
+    // (Not held back by a look back in its words: "who ran the chip unit until last year".)
     if (!f.s.paragraphStart) continue;
     const opener = f.people[0];
     if (!opener || opener.how !== 'name' || opener.at > 1) continue;
@@ -307,7 +307,7 @@ export function visitPurposes(
   facts: SentenceFacts[],
   visits: VisitHit[],
   home: ReadonlyMap<string, string> = new Map(),
-  party: { members: ReadonlySet<string>; throughout: ReadonlySet<string> } = { members: new Set(), throughout: new Set() },
+  party: Party = { members: new Set(), throughout: new Set() },
 ): Map<VisitHit, string[]> {
   const bySentence = new Map<number, VisitHit[]>();
   for (const v of visits) {

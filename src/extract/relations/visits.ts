@@ -27,6 +27,12 @@ export interface VisitHit {
   listed?: boolean;
 }
 
+/** The travelling party: its members, and those of them said to go to every stop. */
+export interface Party {
+  members: ReadonlySet<string>;
+  throughout: ReadonlySet<string>;
+}
+
 export interface MeetingHit {
   person: string;
   other: string;
@@ -858,7 +864,7 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // ("His hosts, led by the fund's chief investment officer, Hamdan Al-Suwaidi, wanted …": so is whoever
   // a sentence opening on its hosts names before its verb.)
   const hostsOpen = tokens.slice(0, 2).some((t) => HOST_NOUNS.has(t.norm));
-  const mainVerb = hostsOpen ? tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && !t.cap && !HOST_LEAD.has(t.norm) && verbLike(doc, t) && !['the', 'a', 'an'].includes(tokens[i - 1]?.norm ?? '') ) : -1;
+  const mainVerb = hostsOpen ? tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && !t.cap && !HOST_LEAD.has(t.norm) && verbLike(doc, t) && !['the', 'a', 'an'].includes(tokens[i - 1]?.norm ?? '')) : -1;
   const hostNoun = (p: PersonRef): boolean => (tokens[p.at - 1]?.text === ',' && HOST_NOUNS.has(tokens[p.at - 2]?.norm ?? '')) || (hostsOpen && p.at < mainVerb);
   // ("in the group of the computer architect Dietmar Kohlhaas": a name after "of" and its description is no actor.)
   const ofObject = (p: PersonRef): boolean => {
@@ -1002,7 +1008,7 @@ export function findVisits(
   found: EntityFindings,
   facts: SentenceFacts[],
   roles: readonly RoleHit[] = [],
-): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string>; party: { members: ReadonlySet<string>; throughout: ReadonlySet<string> } } {
+): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string>; party: Party } {
   const home = homeCountries(doc, found, roles);
   const visits: VisitHit[] = [];
   const meetings: MeetingHit[] = [];
