@@ -1128,6 +1128,13 @@ describe('a newsletter\'s items', () => {
     expect(stopsOf(x, 'Ayumi Kurose')).toEqual(['TH']);
   });
 
+  it('keeps whoever "showed her" the site a host, and "the itinerary shows" no host', () => {
+    const x = run('Ayumi Kurose was in Bangkok on Monday. Somchai Rattanakorn showed her the company\'s site in Chonburi, and the two signed a deal for a solar farm.', 'en');
+    expect(stopsOf(x, 'Somchai Rattanakorn')).toEqual([]);
+    const y = run('Tomasz Wierzbicki will join the team in Mumbai for the site visits, the itinerary shows.', 'en');
+    expect(stopsOf(y, 'Tomasz Wierzbicki')).toEqual(['IN']);
+  });
+
   it('reads "he" as the man this item named, not a man of the item before', () => {
     const x = run(
       '3. Kurose in Bangkok\n\nAyumi Kurose was in Bangkok on Monday at the invitation of Somchai Rattanakorn. Somchai said the plant would free his firm from the grid.\n\n4. Not happening (yet)\n\nPark Ji-hoon, chief executive of Oryx Silicon, had been expected in Riyadh this week. The trip was postponed on Friday. His office now says he will travel to Riyadh in June.',

@@ -58,6 +58,8 @@ const NOW_WORDS = new Set(['now', 'kini', 'sekarang']);
 /** "the other stops", "etape lainnya": the rest of a trip. */
 const OTHER_WORDS = new Set(['other', 'remaining', 'rest', 'lain', 'lainnya', 'berikutnya']);
 const STOP_NOUN_WORDS = new Set(['stops', 'stop', 'legs', 'leg', 'cities', 'countries', 'etape', 'kota', 'negara', 'persinggahan']);
+/** Verbs of showing a visitor round ("showed her the site", "mengajak … berkeliling"). */
+const SHOW_VERBS = new Set(['showed', 'shows', 'guided', 'escorted']);
 /** "at the invitation of X", "atas undangan X": X hosts. */
 const INVITATION = new Set(['invitation', 'undangan']);
 /** Words that describe a host party before its verb ("led by", "including"). */
@@ -849,7 +851,10 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const englishPassive = (i: number): boolean => ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.norm === 'by';
   // ("Vice Minister Han would host the delegation": a bare host verb after "will"/"would".)
   // ("… is expected to receive Tanase in Riyadh": after "to" too.)
-  const hosts = (t: Token, i: number): boolean => doc.lexicon.hostVerbs.has(t.norm) || (doc.lexicon.hostVerbBases.has(t.norm) && ['will', 'would', 'to'].includes(tokens[i - 1]?.norm ?? ''));
+  // ("Somchai showed her the company's site": whoever shows a visitor round is the host — not "the itinerary shows".)
+  const showsRound = (t: Token, i: number): boolean => SHOW_VERBS.has(t.norm) && doc.lexicon.objectPronouns.has(tokens[i + 1]?.norm ?? '');
+  const hosts = (t: Token, i: number): boolean =>
+    doc.lexicon.hostVerbs.has(t.norm) || showsRound(t, i) || (doc.lexicon.hostVerbBases.has(t.norm) && ['will', 'would', 'to'].includes(tokens[i - 1]?.norm ?? ''));
   const hostAt = tokens.findIndex((t, i) => hosts(t, i) && !englishPassive(i));
   const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
