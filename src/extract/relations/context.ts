@@ -8,7 +8,7 @@ import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import type { ResolvedEntity } from '../entities/resolve.js';
 import { asksByLabel, speakerLabel, type Sentence } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
+import { possessiveAt, type Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
 import { openQuotes, quoteRanges, quotedAt } from '../text/quotes.js';
 import { liveBlog } from './live-blog.js';
@@ -134,7 +134,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor|berkantor pusat|bermarkas|berdomisili|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
   // "a partner at Stockholm's Nordvind Capital": a city owning a firm says where the firm is, not where anyone goes.
   // ("in Tokyo's Marunouchi district" is a place in the city, not a firm of it.)
-  if (/^['’]$/.test(s.tokens[m.end]?.text ?? '') && s.tokens[m.end + 1]?.norm === 's' && s.tokens[m.end + 2]?.cap && m.type === 'City') {
+  if (possessiveAt(s.tokens, m.end) && s.tokens[m.end + 2]?.cap && m.type === 'City') {
     let e = m.end + 2;
     while (s.tokens[e]?.cap) e++;
     const after = s.tokens[e]?.norm ?? '';
@@ -194,7 +194,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   const passive = s.tokens[m.end];
   if (doc.language === 'id' && m.start === 0 && !!passive && /^di[a-z]{4,}$/.test(passive.norm) && !!s.tokens[m.end + 1]?.cap) return { locative: true, origin: false };
   // "Q: Where next? / Njoroge: Hyderabad, in November.": the place an answer opens with is where the question asked.
-  const opensAnswer = s.paragraphStart && (m.start === 0 || (s.tokens[m.start - 1]?.text === ':' && m.start <= 4));
+  const opensAnswer = s.paragraphStart && (m.start === 0 || afterLineLabel(s.tokens, m.start));
   if (opensAnswer && whereQuestionBefore(doc, s)) return { locative: true, origin: false };
   // "dalam etape Abu Dhabi dan Riyadh": a leg of the trip named before its place (and the places joined to it).
   if (lex.legNouns.has(s.tokens[b]?.norm ?? '')) return { locative: true, origin: false };
@@ -209,7 +209,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
     return { locative: true, origin: false };
   }
   // "spent two days at Sahyadri's Pune campus": a site owned by a firm, after "at" or "to".
-  const owner = /^['’]$/.test(s.tokens[m.start - 2]?.text ?? '') && s.tokens[m.start - 1]?.norm === 's';
+  const owner = possessiveAt(s.tokens, m.start - 2);
   if (owner && lex.siteNouns.has(s.tokens[m.end]?.norm ?? '') && s.tokens.slice(Math.max(0, m.start - 6), m.start - 2).some((t) => ['at', 'to', 'visited', 'toured'].includes(t.norm))) {
     return { locative: true, origin: false };
   }
@@ -525,7 +525,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const after = lex.titles.matchAt(s.tokens, org.end);
       const before = found.titles.get(s.index)?.find((t) => t.end === org.start);
       // ("Daeyang's chief executive, who landed …": a firm's possessive before the title, no name after.)
-      const owned = /^['’]$/.test(s.tokens[org.end]?.text ?? '') && s.tokens[org.end + 1]?.norm === 's' ? lex.titles.matchAt(s.tokens, org.end + 2) : null;
+      const owned = possessiveAt(s.tokens, org.end) ? lex.titles.matchAt(s.tokens, org.end + 2) : null;
       const holderTitle = det === 'the' && after ? after : before && (s.tokens[before.start - 1]?.norm === 'sang') ? before : (owned ?? undefined);
       if (!holderTitle || !org.entityId) continue;
       const next = s.tokens[holderTitle.end];
@@ -705,7 +705,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // ("Where did the money come from?" — "A: Singapore, mainly. I spent almost two weeks there …": an answer
     // that opens on the place asked for is about it.)
     const answerOpening = askedBefore && !s.paragraphStart ? out.find((f) => f.s.paragraph === s.paragraph && f.s.paragraphStart) : undefined;
-    const answeredPlace = answerOpening?.places.find((p) => p.locative && p.mention.start <= 4 && answerOpening.s.tokens[p.mention.start - 1]?.text === ':');
+    const answeredPlace = answerOpening?.places.find((p) => p.locative && afterLineLabel(answerOpening.s.tokens, p.mention.start));
     if (askedCountries.size === 0 && answeredPlace) askedCountries.add(answeredPlace.country);
     out.push({
       s,
@@ -753,7 +753,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const party = groupNoun || s.tokens.some((t) => lex.groupPronouns.has(t.norm));
     // ("Singapura menjadi persinggahan …": a stop that opens its sentence is the new scene.)
     // ("Where did the money come from?" — "A: Singapore, mainly.": so does a place that opens an answer.)
-    const stopOpens = places.some((p) => p.locative && (p.mention.start === 0 || (s.tokens[p.mention.start - 1]?.text === ':' && p.mention.start <= 4)));
+    const stopOpens = places.some((p) => p.locative && (p.mention.start === 0 || afterLineLabel(s.tokens, p.mention.start)));
     const loc = (refs.length || trip || party || stopOpens) && !past && !stayed && !reportedSpeech && !question ? places.filter((p) => p.locative) : [];
     // "Beyond the door is the training cleanroom of the … Center in Chandler": before anyone travels,
     // a feature's opening scene is where "the centre" later is.
@@ -778,6 +778,11 @@ const STAY_WORDS = new Set(['stayed', 'stays', 'remained', 'remains', 'tetap']);
 
 /** Words after which an Indonesian "saya" is the speaker ("kata saya", "lalu saya", "bergabung dengan saya"), not a possessive ("rekan saya"). */
 const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'depan', 'ini', 'itu', 'ya', 'pagi', 'siang', 'sore', 'malam', 'mendatang', 'dulu', 'terakhir', 'dengan', 'bersama', 'mendampingi', 'menemani']);
+
+/** Position i follows a line's short label and its colon ("Njoroge: Hyderabad", "A: Singapore"). */
+function afterLineLabel(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ':' && i <= 4;
+}
 
 const WHERE_WORDS = new Set(['where', 'mana', 'ke mana', 'kemana']);
 

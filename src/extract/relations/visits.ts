@@ -6,7 +6,7 @@ import type { ClaimStatus } from '../../domain/types.js';
 import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
-import { basedBefore, type Token } from '../text/tokenize.js';
+import { basedBefore, possessiveAt, type Token } from '../text/tokenize.js';
 import { BASED_WORDS, COME, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
@@ -477,7 +477,7 @@ function firmNations(doc: Doc, found: EntityFindings): Map<string, string> {
     const inSentence = found.mentions.filter((m) => m.sentence === o.sentence && (m.demonym || m.type === 'Country'));
     const apposed = tokens[o.end]?.text === ',' && ['a', 'an'].includes(tokens[o.end + 1]?.norm ?? '') ? inSentence.find((m) => m.demonym && m.start === o.end + 2) : undefined;
     const ministry = ['ministry', 'department', 'kementerian'].includes(tokens[o.start]?.norm ?? '');
-    const owner = ministry && /^['’]$/.test(tokens[o.start - 2]?.text ?? '') && tokens[o.start - 1]?.norm === 's' ? inSentence.find((m) => m.type === 'Country' && m.end === o.start - 2) : undefined;
+    const owner = ministry && possessiveAt(tokens, o.start - 2) ? inSentence.find((m) => m.type === 'Country' && m.end === o.start - 2) : undefined;
     // ("penyedia komputasi awan asal Surabaya, Jatayu Cloud", "Kallang Peak Ventures asal Singapura": where a firm is from.)
     const places = found.mentions.filter((m) => m.sentence === o.sentence && (m.type === 'Country' || m.type === 'City'));
     const from = places.find((m) => tokens[m.start - 1]?.norm === 'asal' && (m.end === o.start || (m.end === o.start - 1 && tokens[m.end]?.text === ',') || m.start === o.end + 1));
@@ -640,7 +640,7 @@ function basedIn(doc: Doc, found: EntityFindings, org: string, sentence: number)
   const s = doc.sentences[sentence];
   const o = found.mentions.find((m) => m.entityId === org && m.sentence === sentence);
   // ("Kyoto's Kisaragi Photonics": a city's possessive says the same.)
-  const possessive = !!s && !!o && /^['’]$/.test(s.tokens[o.start - 2]?.text ?? '') && s.tokens[o.start - 1]?.norm === 's';
+  const possessive = !!s && !!o && possessiveAt(s.tokens, o.start - 2);
   if (!s || !o || (!basedBefore(s.tokens, o.start) && !possessive)) return undefined;
   const city = found.mentions.find((m) => m.sentence === sentence && m.end === o.start - 2 && (m.type === 'City' || (m.type === 'Country' && !possessive)));
   return city ? countryOf(doc, city) : undefined;
@@ -892,7 +892,7 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   };
   // ("… at Naniwa University, in Professor Emiko Sakurada's lab": whose place it is, not who came.)
   const placeOwner = (p: PersonRef): boolean =>
-    p.how === 'name' && ["'", '’'].includes(tokens[nameEndAt(tokens, p.at)]?.text ?? '') && tokens[nameEndAt(tokens, p.at) + 1]?.norm === 's' && f.s.tokens.slice(Math.max(0, p.at - 3), p.at).some((t) => ['in', 'at', 'di'].includes(t.norm));
+    p.how === 'name' && possessiveAt(tokens, nameEndAt(tokens, p.at)) && tokens.slice(Math.max(0, p.at - 3), p.at).some((t) => ['in', 'at', 'di'].includes(t.norm));
   // ("… was in Bangkok at the invitation of Somchai Rattanakorn": whoever invites is the host.)
   const inviter = (p: PersonRef): boolean => p.how === 'name' && tokens.slice(Math.max(0, p.at - 4), p.at).some((t, k, w) => INVITATION.has(t.norm) && (t.norm === 'undangan' || w[k + 1]?.norm === 'of'));
   const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p));

@@ -50,6 +50,11 @@ export function basedBefore(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.norm === 'based' && tokens[i - 2]?.text === '-';
 }
 
+/** An apostrophe and "s" start at i, as in "Daeyang's": a possessive. */
+export function possessiveAt(tokens: readonly Token[], i: number): boolean {
+  return /^['’]$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.norm === 's';
+}
+
 /** Tokens of a name or phrase as folded words and punctuation (whitespace ignored). */
 export function phraseKey(text: string): string[] {
   return tokenize(text).map((t) => t.norm);

@@ -1,6 +1,6 @@
 // Evidence that a capitalised segment names a person: a given name or family-name-first shape,
 // a speech verb around it, an apposition holding a title, an organisation's possessive before it.
-import type { Token } from '../../text/tokenize.js';
+import { possessiveAt, type Token } from '../../text/tokenize.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Prepositions and conjunctions an appositive noun phrase does not hold ("…, a day after the company said"). */
@@ -55,10 +55,8 @@ export function appositionAfter(v: SentenceView, b: number): 'person' | 'org' | 
 
 export function possessiveOrgBefore(v: SentenceView, a: number): boolean {
   // "Nvidia's Jensen Huang", "Hyundai's Euisun Chung"
-  const s = v.tok(a - 1);
-  const q = v.tok(a - 2);
   const org = v.knownEndingAt(a - 2);
-  return s?.norm === 's' && (q?.text === "'" || q?.text === '’') && !!org && org.type === 'Organization';
+  return possessiveAt(v.tokens, a - 2) && !!org && org.type === 'Organization';
 }
 
 /** A word of a name, alone (not after the word before it in the name), speaks elsewhere in the article: "Tan-Oduya says", "kata Chaminda". */
