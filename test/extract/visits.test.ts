@@ -1217,3 +1217,64 @@ describe('a place as the subject of a passive verb', () => {
     expect(stopsOf(x, 'Melinda Kusumawardhani')).toEqual(['JP']);
   });
 });
+
+describe('a live blog set by its opening lines', () => {
+  const text =
+    'LIVE | Desert Compute Summit, day one\n\nOur reporters are filing from the exhibition halls in Riyadh. Newest entries are at the bottom.\n\n09:00 — Doors open\n\nThe first day opened with a speech on grid capacity.\n\n09:40 — Keynote\n\nMarta Lindholm, chief executive of Oslo-based Fjordline Energy, flew in overnight for the keynote on power for data centers.\n\n10:20 — Remote panel\n\nKenji Arata of Hoshimi Memory joined by video link from Tokyo to speak about memory supply.\n\n11:10 — Funds\n\nRavi Chandran, partner at Singapore-based Lantern Capital, is here in person and announced a data-center fund.';
+
+  it('puts whoever "flew in" or "is here" at the city the intro files from, and not the one on video', () => {
+    const x = run(text, 'en');
+    expect(stopsOf(x, 'Marta Lindholm')).toEqual(['SA']);
+    expect(stopsOf(x, 'Ravi Chandran')).toEqual(['SA']);
+    expect(stopsOf(x, 'Kenji Arata')).toEqual([]);
+  });
+});
+
+describe('a correction at the foot of a story', () => {
+  it('takes back the stop an earlier version "incorrectly said"', () => {
+    const x = run(
+      'HSINCHU — Paul Everard, chief executive of Norvale Memory, toured packaging lines in Taiwan on Monday. He will travel on to South Korea on Wednesday to meet substrate suppliers.\n\nCORRECTION: An earlier version of this story incorrectly said Everard would travel on to Japan. He is travelling to South Korea.',
+      'en',
+    );
+    expect(stopsOf(x, 'Paul Everard')).toEqual(['KR', 'TW']);
+  });
+});
+
+describe('a podcast transcript with labelled speakers', () => {
+  const text =
+    'Episode 12 — transcript\n\nNORA VALE (host): Welcome back. I am Nora Vale, recording in London, with Priya Menon of Kestrel Ventures.\n\nPRIYA MENON (Kestrel Ventures): Thanks, Nora. I got back from Chennai ten days ago. We walked two data-center sites we may fund.\n\nVALE: What comes next for you?\n\nMENON: Next month I am going to Jakarta to talk about renewable supply for data-center parks.\n\nVALE: Is that the same story everywhere?\n\nMENON: Mostly, yes.';
+
+  it('reads "I" in an answer as the speaker its label names, with the firm in brackets or by surname alone', () => {
+    const x = run(text, 'en');
+    expect(stopsOf(x, 'Priya Menon')).toEqual(['ID', 'IN']);
+    expect(stopsOf(x, 'Nora Vale')).toEqual([]);
+  });
+
+  it('counts "renewable supply" as energy, not as a supply chain', () => {
+    const jakarta = visits(run(text, 'en')).find((v) => v.startsWith('Priya Menon → ID'));
+    expect(jakarta).toContain('energy');
+    expect(jakarta).not.toContain('supply-chain');
+  });
+});
+
+describe('a listicle of a trip', () => {
+  const text =
+    'Four things from Leon Marsh\'s Gulf trip\n\nLeon Marsh, chief executive of Brightfold AI, returned home on Sunday after a week in the Gulf. His chief scientist, Ada Kwan, joined him in Doha.\n\n1. Doha sells power\n\nIn Doha, the pitch from officials was cheap electricity from gas-fired plants. Marsh and Kwan toured a proposed data-center site at Ras Laffan with Jassim Al Thani, an undersecretary at Qatar\'s Ministry of Commerce and Industry.\n\n2. Research in Tokyo, talent in Abu Dhabi\n\nFrom Doha, Kwan flew to Tokyo to present a paper at a research workshop, while Marsh travelled alone to Abu Dhabi. There he announced a fellowship to hire doctoral students.';
+
+  it('gives a stop the theme of the paragraph\'s opening "In Doha, …" line', () => {
+    const doha = visits(run(text, 'en')).find((v) => v.startsWith('Leon Marsh → QA'));
+    expect(doha).toContain('energy');
+  });
+
+  it('keeps an official of a ministry a place owns ("an undersecretary at Qatar\'s Ministry") at home', () => {
+    expect(stopsOf(run(text, 'en'), 'Jassim Al Thani')).toEqual([]);
+  });
+
+  it('leaves what the sentence after "…, while Marsh travelled to Abu Dhabi" says of him out of the other trip', () => {
+    const x = run(text, 'en');
+    const tokyo = visits(x).find((v) => v.startsWith('Ada Kwan → JP'));
+    expect(tokyo).toContain('research');
+    expect(tokyo).not.toContain('talent');
+    expect(visits(x).find((v) => v.startsWith('Leon Marsh → AE'))).toContain('talent');
+  });
+});

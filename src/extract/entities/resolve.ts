@@ -25,11 +25,16 @@ export interface ResolvedEntity {
 // (Spelled with periods too — "S.A.", "B.V.", "K.K." — and the Nordic "AS", "AB", "Oy", "Oyj".)
 const LEGAL = /[\s,]+(inc|corp|co|ltd|plc|llc|tbk|gmbh|ag|s\.?a|n\.?v|b\.?v|asa|as|ab|oy|oyj|bhd|sdn\.? bhd|pte\.? ltd|pte|jsc|k\.?k|s\.?p\.?a|co\.?,? ltd)\.?$/i;
 
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name
     .split(/[\s]+/)
     .map((w) => fold(w).replace(/[^\p{L}\p{N}-]/gu, ''))
     .filter(Boolean);
+}
+
+/** A name printed all in capitals, as transcripts print their speakers. */
+function shouted(name: string): boolean {
+  return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 }
 
 export class EntityTable {
@@ -52,7 +57,8 @@ export class EntityTable {
         roles: new Set(),
       };
       this.byId.set(id, e);
-    } else if (!gaz && !e.gaz && name.length > e.name.length) {
+    } else if (!gaz && !e.gaz && (name.length > e.name.length || (shouted(e.name) && !shouted(name) && name.length === e.name.length))) {
+      // ("NORA VALE (host): …" then "I am Nora Vale": a name printed in capitals takes its written case when seen.)
       e.name = name;
     }
     return e;

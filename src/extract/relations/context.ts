@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import type { Gender } from '../lexicon/names.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
-import type { ResolvedEntity } from '../entities/resolve.js';
+import { nameWords, type ResolvedEntity } from '../entities/resolve.js';
 import { asksByLabel, speakerLabel, type Sentence } from '../text/segment.js';
 import { possessiveAt, type Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
@@ -869,7 +869,10 @@ function isInterview(doc: Doc): boolean {
     const labelledQuestion = !!lineLabel(doc, index) && questionParagraph(doc, index);
     if (sentences.length && (sentences.every((x) => x.text.trimEnd().endsWith('?')) || asksByLabel(sentences[0]?.text ?? '') || labelledQuestion)) questions++;
   }
-  return questions >= 3;
+  if (questions >= 3) return true;
+  // (A transcript: lines opened by the labels of at least two speakers, four lines or more.)
+  const labels = doc.paragraphs.map((_, index) => lineLabel(doc, index)).filter((l): l is string => !!l);
+  return labels.length >= 4 && new Set(labels).size >= 2;
 }
 
 /** The person quoted in a paragraph: named next to a speech verb ("… ," she said → the one before). */
@@ -883,11 +886,21 @@ function paragraphSpeaker(doc: Doc, found: EntityFindings, paragraph: number): s
       const before = s.tokens[m.start - 1];
       const after = s.tokens[m.end];
       if ((before && doc.lexicon.speechVerbs.has(before.norm)) || (after && doc.lexicon.speechVerbs.has(after.norm))) return m.entityId;
-      // "Sundaram: …" — the speaker label of an interview answer.
-      if (m.start === 0 && after?.text === ':' && s.paragraphStart) return m.entityId;
+      // "Sundaram: …" — the speaker label of an interview answer ("DEEPA RAGHUNATHAN (Ambrel Ventures): …" too).
+      if (m.start === 0 && s.paragraphStart && s.tokens[afterBrackets(s.tokens, m.end)]?.text === ':') return m.entityId;
     }
   }
-  return undefined;
+  // ("RAGHUNATHAN: Partly. …": a transcript's label in capitals may be a surname the names pass left alone.)
+  const label = lineLabel(doc, paragraph);
+  const bySurname = label ? found.table.persons().filter((p) => nameWords(p.name).length > 1 && nameWords(p.name).at(-1) === label) : [];
+  return bySurname.length === 1 ? bySurname[0]?.id : undefined;
+}
+
+/** The index after a bracketed aside starting at i ("(host)", "(Ambrel Ventures)"), or i when none starts there. */
+function afterBrackets(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+  return close > 0 && close - i <= 6 ? close + 1 : i;
 }
 
 /** Sending others somewhere is no trip of one's own. */

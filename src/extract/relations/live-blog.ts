@@ -34,10 +34,16 @@ export function liveBlog(doc: Doc, mentions: readonly Mention[]): LiveBlog | nul
   const last = entries[entries.length - 1];
   if (entries.length < 3 || !first || !last) return null;
   const earliest = first.minutes > last.minutes ? last : first;
-  // The earliest entry runs to the next paragraph start.
-  const end = doc.sentences.find((s) => s.index > earliest.sentence && s.paragraphStart)?.index ?? doc.sentences.length;
+  // The earliest entry runs to the next paragraph start — or, when its line is only a title ("08:05 — Doors
+  // open"), to the next entry.
+  const nextPara = doc.sentences.find((s) => s.index > earliest.sentence && s.paragraphStart)?.index ?? doc.sentences.length;
+  const titleOnly = nextPara === earliest.sentence + 1 && !/[.!?]["”]?\s*$/.test(doc.sentences[earliest.sentence]?.text ?? '');
+  const nextEntry = entries.map((e) => e.sentence).filter((i) => i > earliest.sentence).sort((a, b) => a - b)[0] ?? doc.sentences.length;
+  const end = titleOnly ? nextEntry : nextPara;
   const cityIn = (ok: (sentence: number) => boolean): Mention | undefined =>
     mentions.filter((m) => m.type === 'City' && !m.demonym && ok(m.sentence)).sort((a, b) => a.sentence - b.sentence || a.start - b.start)[0];
-  const scene = cityIn((i) => i >= earliest.sentence && i < end) ?? cityIn((i) => i < first.sentence && !!doc.sentences[i]?.heading);
+  // ("Our correspondents are reporting from the conference halls in Abu Dhabi": the blog's own opening
+  // lines, before its first entry, set the scene too.)
+  const scene = cityIn((i) => i >= earliest.sentence && i < end) ?? cityIn((i) => i < first.sentence);
   return { entryStarts: new Set(entries.map((e) => e.sentence)), scene };
 }

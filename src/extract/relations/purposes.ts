@@ -358,9 +358,13 @@ export function visitPurposes(
       while (j > 0 && !(facts[j] as SentenceFacts).s.paragraphStart) j--;
       const opening = facts[j] as SentenceFacts;
       const opensOnVisitor = opening.people[0]?.entityId === hit.person && opening.people[0].how === 'name' && opening.people[0].at <= 3;
+      // ("In Doha, the pitch from Qatari officials was cheap electricity. Vorhees … toured a site": so is one
+      // that opens on the place, naming no one else.)
+      const opensOnPlace =
+        opening.places.some((p) => p.locative && p.country === hit.country && p.mention.start <= 1) && opening.people.every((p) => p.entityId === hit.person);
       const elsewhere = (f: SentenceFacts): boolean => f.places.some((p) => p.locative && p.country !== hit.country);
       const between = facts.slice(j, hit.sentence);
-      if (opensOnVisitor && !between.some(elsewhere) && !between.some((f) => (bySentence.get(f.s.index) ?? []).length)) for (const f of between) add(f.themes);
+      if ((opensOnVisitor || opensOnPlace) && !between.some(elsewhere) && !between.some((f) => (bySentence.get(f.s.index) ?? []).length)) for (const f of between) add(f.themes);
     }
     // ("PL: And India?" — "Kobayashi: Talent. … I spent two days there": the whole answer is about the place asked.)
     if (start.asked === hit.country) {
@@ -376,9 +380,15 @@ export function visitPurposes(
       const party = new Set(visits.filter((o) => o.country === hit.country && o.sentence >= hit.sentence - 3 && o.sentence <= hit.sentence).map((o) => o.person));
       const story = new Set([...start.people.map((p) => p.entityId), ...party]);
       let paragraphsCrossed = 0;
+      // ("Kobayashi flew to Tokyo …, while Vorhees travelled alone to Abu Dhabi. There he announced …": after a
+      // sentence that ends on someone else's trip elsewhere, what goes on about that other traveller is theirs.)
+      const endsOnOther = new Set(
+        sameSentence.filter((o) => o.person !== hit.person && o.country !== hit.country && o.placeAt > hit.placeAt && hit.placeAt >= 0).map((o) => o.person),
+      );
       for (let j = hit.sentence + 1; j < facts.length; j++) {
         const f = facts[j] as SentenceFacts;
         if (f.s.heading) break;
+        if (f.people.some((p) => endsOnOther.has(p.entityId)) && !f.people.some((p) => p.entityId === hit.person)) break;
         if (f.s.paragraphStart) {
           // A look back at an earlier trip keeps to its own paragraph; so do a live blog's entry and a list's line.
           if (start.past || f.entryStart || isListItem(start.s.tokens)) break;

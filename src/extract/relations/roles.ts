@@ -4,7 +4,7 @@
 import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
-import { basedBefore } from '../text/tokenize.js';
+import { basedBefore, possessiveAt } from '../text/tokenize.js';
 
 export interface RoleHit {
   person: string;
@@ -94,7 +94,12 @@ export function findRoles(doc: Doc, found: EntityFindings): RoleHit[] {
           const basedGap = (o: Mention): boolean => basedBefore(s.tokens, o.start) && o.start - after.end <= 6;
           // ("…, chief executive of the Italian data-center operator Lumenvia": what kind of firm sits between.)
           const describedGap = (o: Mention): boolean => s.tokens[after.end]?.norm === 'of' && o.start - after.end <= 8 && !s.tokens.slice(after.end, o.start).some((t) => t.text === ',');
-          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start >= after.end && (o.start <= after.end + 2 || basedGap(o) || describedGap(o)));
+          // ("…, an undersecretary at Qatar's Ministry of Commerce": a place owning the body sits between.)
+          const ownedGap = (o: Mention): boolean =>
+            ['at', 'of'].includes(s.tokens[after.end]?.norm ?? '') &&
+            s.tokens.slice(p.end + 1, after.start).every((t) => ['a', 'an', 'the'].includes(t.norm)) &&
+            mentions.some((m) => (m.type === 'Country' || m.type === 'City') && m.start === after.end + 1 && possessiveAt(s.tokens, m.end) && o.start === m.end + 2);
+          const org = orgEndingAt(after.start) ?? orgs.find((o) => o.start >= after.end && (o.start <= after.end + 2 || basedGap(o) || describedGap(o) || ownedGap(o)));
           if (org?.entityId) hits.push({ person: p.entityId as string, org: org.entityId, role: after.value, sentence: index });
         }
       }
