@@ -1278,3 +1278,39 @@ describe('a listicle of a trip', () => {
     expect(visits(x).find((v) => v.startsWith('Leon Marsh → AE'))).toContain('talent');
   });
 });
+
+describe('a trip a report claimed and a spokesperson denied', () => {
+  const text =
+    'Halvern Chips denied a report on Thursday that its chief executive, Owen Pryce, had flown to Hanoi.\n\nThe VinaTech Observer, a Hanoi-based trade publication, reported that Pryce had met officials in Bac Ninh. "Owen has not travelled to Vietnam this year," spokesperson Lena Ruiz said.\n\nRuiz said the finance chief, Amira Haddad, was in Hanoi from Tuesday to Thursday to discuss incentives. Halvern, which relies on foundries in Taiwan to make its chips, wants to package and test them elsewhere.\n\n"Mr Cho of Daesan Materials had also flown in on Tuesday," a provincial official said. Cho Min-ho, a vice-president at Daesan, could not be reached.';
+
+  it('drops the claimed trip and keeps the confirmed one', () => {
+    const x = run(text, 'en');
+    expect(stopsOf(x, 'Owen Pryce')).toEqual([]);
+    expect(stopsOf(x, 'Amira Haddad')).toEqual(['VN']);
+  });
+
+  it('types the outlet an apposition calls a publication as an organisation', () => {
+    const x = run(text, 'en');
+    expect(names(x, 'Person').some((n) => n.includes('Observer'))).toBe(false);
+    expect(names(x, 'Organization').some((n) => n.includes('VinaTech Observer'))).toBe(true);
+  });
+
+  it('does not move the scene for "them" when no party is in focus', () => {
+    expect(stopsOf(run(text, 'en'), 'Cho Min-ho')).toEqual(['VN']);
+  });
+
+  it('keeps a skipped leg of a trip that happened ("tidak ikut ke Hefei") no denial of the country', () => {
+    const x = run('Delegasi yang dipimpin Wakil Menteri Fajar Siregar mengunjungi produsen server di Shenzhen. Dari Shenzhen, delegasi terbang ke Hangzhou. Fajar sendiri tidak ikut ke Hefei karena harus kembali ke Jakarta.', 'id');
+    expect(stopsOf(x, 'Fajar Siregar')).toEqual(['CN']);
+  });
+});
+
+describe('a bulleted schedule whose lines end their label on the place', () => {
+  it('reads "- Wed 8 Oct, Icheon: …" as a planned stop there', () => {
+    const x = run(
+      'SINGAPORE — Grace Lim runs a memory fund from Singapore, where she was born.\n\nHer schedule for the coming fortnight:\n\n- Mon 6 Oct, Tokyo: board meeting at a memory maker.\n- Wed 8 Oct, Icheon: talks with DRAM makers on wafer supply.\n- Mon 13 Oct, Singapore: investment committee.\n- Wed 15 Oct, Johor: site visit to a data-center campus.',
+      'en',
+    );
+    expect(stopsOf(x, 'Grace Lim')).toEqual(['JP', 'KR', 'MY']);
+  });
+});

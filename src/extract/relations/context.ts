@@ -750,7 +750,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const first = refs[0];
     const reportedSpeech = !trip && !!first && [1, 2, 3].some((d) => lex.speechVerbs.has(s.tokens[first.at + d]?.norm ?? '') && s.tokens.slice(first.at + 1, first.at + d).every((t) => t.kind === 'word' && t.cap));
     // ("On Wednesday the delegation moves on to Stockholm": a travelling party moves it too.)
-    const party = groupNoun || s.tokens.some((t) => lex.groupPronouns.has(t.norm));
+    // ("they", "them" only while a party is in focus: "… to package and test them" moves nothing.)
+    const party = group;
     // ("Singapura menjadi persinggahan …": a stop that opens its sentence is the new scene.)
     // ("Where did the money come from?" — "A: Singapore, mainly.": so does a place that opens an answer.)
     const stopOpens = places.some((p) => p.locative && (p.mention.start === 0 || afterLineLabel(s.tokens, p.mention.start)));

@@ -351,6 +351,10 @@ function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
 }
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'memimpin', 'mengepalai']);
 const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
+/** A cue that says a trip never happened ("has not travelled", "never went", "belum pernah ke"), not that a plan or a leg was dropped. */
+const DENIED = new Set(['denied', 'dibantah', 'membantah']);
+const NOT_WORDS = new Set(['not', "n't", 'never', 'belum', 'tidak']);
+const TRIP_WORDS = new Set(['travel', 'travelled', 'traveled', 'visit', 'visited', 'go', 'went', 'been', 'pernah', 'pergi', 'berangkat']);
 /** Words opening a cue that tells of a former plan ("had been due to", "was supposed to", "semula"). */
 const FORMER_PLAN = new Set([...ORIGINALLY, 'had', 'was', 'were', 'seharusnya', 'mestinya']);
 
@@ -693,8 +697,11 @@ function birthplaces(doc: Doc, found: EntityFindings, home: Map<string, string>)
   for (const s of doc.sentences) {
     // ("came home to Hanoi", "pulang ke Medan": where someone goes home to is home too.)
     const at = s.tokens.findIndex((t, i) => (BIRTH_WORDS.has(t.norm) && ['in', 'di', 'up'].includes(s.tokens[i + 1]?.norm ?? '')) || ((t.norm === 'home' || t.norm === 'pulang') && ['to', 'ke'].includes(s.tokens[i + 1]?.norm ?? '')));
-    if (at < 0) continue;
-    const place = found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && o.start <= at + 4);
+    // ("runs the fund from Singapore, where she was born": the place a "where … born" clause follows.)
+    const bornAt = s.tokens.findIndex((t, i) => t.norm === 'born' && ['was', 'were'].includes(s.tokens[i - 1]?.norm ?? '') && s.tokens[i - 3]?.norm === 'where' && s.tokens[i - 4]?.text === ',');
+    const placeBefore = bornAt > 0 ? found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.end === bornAt - 4) : undefined;
+    if (at < 0 && !placeBefore) continue;
+    const place = placeBefore ?? found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && o.start <= at + 4);
     const code = place ? countryOf(doc, place) : undefined;
     if (!code) continue;
     let person = peopleIn(found, s.index)[0];
@@ -1002,6 +1009,9 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
   if (placeLabel) return negated(doc, tokens) ? undefined : placeLabel;
   const dayLabel = colon <= k + 8 && label.some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm) || ['day', 'hari'].includes(t.norm));
   if (!dayLabel) return undefined;
+  // ("- Mon 6 Oct, Tokyo: board meeting …": the day's place closes its label.)
+  const closesLabel = f.places.find((p) => p.mention.end === colon && p.mention.start > k && tokens[p.mention.start - 1]?.text === ',' && !p.origin);
+  if (closesLabel) return negated(doc, tokens) ? undefined : closesLabel;
   k = colon + 1;
   if (doc.lexicon.returnCues.test(tokens.slice(k, k + 4))) return undefined;
   // The place opens the entry, or follows a trip word ("Rabu: perjalanan ke Riyadh").
@@ -1447,6 +1457,8 @@ export function findVisits(
   }
   // "Arief batal mengunjungi Kanada" anywhere in the report: the plan to go there, told before or after, is off.
   const cancelled = new Map<string, number>();
+  // ("Marcus has not travelled to Vietnam this year": a trip denied outright, not one called off.)
+  const denied = new Map<string, number>();
   for (const f of facts) {
     // ("Hoshino had been due to leave for Riyadh on Nov. 9. She will now travel in December": the first
     // plan's date, not the stop, is what "had been due to" calls off.)
@@ -1454,8 +1466,23 @@ export function findVisits(
     if (cueAt < 0 || staysOn(f)) continue;
     const near = [...new Set(f.people.filter((p) => Math.abs(p.at - cueAt) <= 5).map((p) => p.entityId))];
     if (near.length !== 1) continue;
-    for (const p of f.places) if (!p.origin && Math.abs(p.mention.start - cueAt) <= 6 && !cancelled.has(`${near[0]}|${p.country}`)) cancelled.set(`${near[0]}|${p.country}`, f.s.index);
+    const cue = doc.lexicon.negationCues.matchAt(f.s.tokens, cueAt);
+    // (Of the trip itself — "tidak ikut ke Hefei" skips one leg of a trip that happened.)
+    const cueWords = cue ? f.s.tokens.slice(cue.start, cue.end).map((t) => t.norm) : [];
+    const denial = cueWords.some((w) => DENIED.has(w)) || (cueWords.some((w) => NOT_WORDS.has(w)) && cueWords.some((w) => TRIP_WORDS.has(w)));
+    for (const p of f.places) {
+      if (p.origin || Math.abs(p.mention.start - cueAt) > 6) continue;
+      const key = `${near[0]}|${p.country}`;
+      if (!cancelled.has(key)) cancelled.set(key, f.s.index);
+      if (denial && !denied.has(key)) denied.set(key, f.s.index);
+    }
   }
+  // ("A trade paper reported that Threlkeld had met officials in Bac Ninh. … 'Marcus has not travelled to
+  // Vietnam this year'": a trip flatly denied, and told as done nowhere after the denial, did not happen.)
+  const deniedAfter = (v: VisitHit): boolean => {
+    const at = denied.get(`${v.person}|${v.country}`);
+    return at !== undefined && !visits.some((o) => o.person === v.person && o.country === v.country && o.sentence > at && o.status === 'reported');
+  };
   // ("… called off a trip to Vietnam … The company said Choi now plans to travel to Hanoi in September": a
   // plan told after the call-off as made now, or moved, is a new plan.)
   const replanned = (v: VisitHit): boolean => {
@@ -1478,6 +1505,6 @@ export function findVisits(
     const nearCue = f.people.some((p) => p.entityId === v.person && back.cueAt > p.at && back.cueAt - p.at <= 3);
     return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country);
   };
-  const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || (v.status === 'planned' && (calledOff(v.sentence) || (cancelled.has(`${v.person}|${v.country}`) && !replanned(v))));
+  const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || deniedAfter(v) || (v.status === 'planned' && (calledOff(v.sentence) || (cancelled.has(`${v.person}|${v.country}`) && !replanned(v))));
   return { visits: visits.filter((v) => !off(v)), meetings, home, party: { members, throughout: new Set(group.everywhere.keys()) } };
 }
