@@ -1314,3 +1314,22 @@ describe('a bulleted schedule whose lines end their label on the place', () => {
     expect(stopsOf(x, 'Grace Lim')).toEqual(['JP', 'KR', 'MY']);
   });
 });
+
+describe('an Indonesian interview on trips made, dropped and planned', () => {
+  const text =
+    'WAWANCARA\n\nPendiri PT Mega Silika Raya, Dewi Anggraini Putri, baru pulang dari Taiwan. Wartawan Warta Chip, Bima Saputra, mewawancarainya di Bandung.\n\nApakah Anda sempat ke Amerika Serikat?\n\nKami mau ke Austin untuk bertemu calon investor. Tapi perjalanan itu kami batalkan karena visa tidak selesai.\n\nBagaimana dengan pendanaan?\n\nBulan lalu Khalid Al Mansoori dari Sahra Ventures, dana ventura yang berbasis di Abu Dhabi, datang ke Bandung dan melihat laboratorium kami.\n\nApa rencana berikutnya?\n\nTahun depan, rencananya saya ke Bengaluru untuk merekrut insinyur.';
+
+  it('calls off the trip "perjalanan itu kami batalkan" points back at', () => {
+    expect(stopsOf(run(text, 'id'), 'Dewi Anggraini Putri')).not.toContain('US');
+  });
+
+  it('reads "rencananya saya ke Bengaluru" as the interviewee\'s planned trip', () => {
+    const x = run(text, 'id');
+    expect(stopsOf(x, 'Dewi Anggraini Putri')).toContain('IN');
+    expect(visits(x).find((v) => v.startsWith('Dewi Anggraini Putri → IN'))).toContain('[planned]');
+  });
+
+  it('sends whoever "…, dana ventura yang berbasis di Abu Dhabi, datang ke Bandung" to Indonesia', () => {
+    expect(stopsOf(run(text, 'id'), 'Khalid Al Mansoori')).toEqual(['ID']);
+  });
+});

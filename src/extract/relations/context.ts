@@ -628,7 +628,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // (Interviews print answers without quotation marks: "I" is then the interviewee too.)
       // "Rekan saya" (my colleague), "told me": not the one who acts.
       // ("Dari Dhaka saya terbang …": after a name inside the sentence, "saya" opens the clause; "Rekan saya" is still "my colleague".)
-      const possessiveSaya = doc.language === 'id' && i > 0 && (s.tokens[i - 1] as Token).kind === 'word' && (!(s.tokens[i - 1] as Token).cap || i === 1) && !SAYA_SUBJECT_BEFORE.has((s.tokens[i - 1] as Token).norm);
+      const possessiveSaya = doc.language === 'id' && i > 0 && (s.tokens[i - 1] as Token).kind === 'word' && (!(s.tokens[i - 1] as Token).cap || i === 1) && !SAYA_SUBJECT_BEFORE.has((s.tokens[i - 1] as Token).norm) && !SENTENCE_ADVERB.test((s.tokens[i - 1] as Token).norm);
       // (Outside quotation marks, outside an interview, "I" is the writer of a column or diary: nobody in the news.)
       const quoted = inQuote(i);
       // ("My co-founder, Daniel Otieno, was in Frankfurt": the one named after "my …" is the subject.)
@@ -776,6 +776,9 @@ function earlierYear(doc: Doc, s: Sentence): boolean {
 }
 
 const STAY_WORDS = new Set(['stayed', 'stays', 'remained', 'remains', 'tetap']);
+
+/** "Rencananya saya ke Bengaluru", "biasanya saya …": an adverb in -nya before "saya" opens the clause, it owns nothing. */
+const SENTENCE_ADVERB = /^[a-z]{4,}nya$/;
 
 /** Words after which an Indonesian "saya" is the speaker ("kata saya", "lalu saya", "bergabung dengan saya"), not a possessive ("rekan saya"). */
 const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'depan', 'ini', 'itu', 'ya', 'pagi', 'siang', 'sore', 'malam', 'mendatang', 'dulu', 'terakhir', 'dengan', 'bersama', 'mendampingi', 'menemani']);

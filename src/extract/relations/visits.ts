@@ -287,7 +287,9 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     const presence = t.norm === 'yang' && tokens.slice(k + 1, k + 4).some((x) => PRESENCE_WORDS.has(x.norm)) && f.people.some((q) => q.at < k && k - q.at <= 14);
     const aboutPerson = (t.norm === 'yang' && tokens[k - 1]?.text === ',' && (!!tokens[k - 2]?.cap || degreeClosed)) || presence;
     // ("Lim of Merlion Fund, which is based in Singapore, came to Tokyo": a clause closed by a comma and a verb gives the main clause back.)
-    const closesAt = RELATIVE.has(t.norm) && tokens[k - 1]?.text === ',' ? tokens.findIndex((x, j) => j > k && j < placeAt && x.text === ',') : -1;
+    // ("Majid dari Rasheeq Ventures, dana ventura yang berbasis di Abu Dhabi, datang ke Bandung": inside an apposition too.)
+    const opened = tokens[k - 1]?.text === ',' || (personAt < k && tokens.slice(personAt, k).some((x) => x.text === ','));
+    const closesAt = RELATIVE.has(t.norm) && opened ? tokens.findIndex((x, j) => j > k && j < placeAt && x.text === ',') : -1;
     const resumes = tokens[closesAt + 1];
     // (Not ", yang ikut dalam rombongan, mengatakan …": what a speaker says is said, not done.)
     if (closesAt > 0 && resumes?.kind === 'word' && !resumes.cap && verbLike(doc, resumes) && !doc.lexicon.speechVerbs.has(resumes.norm)) {
@@ -351,6 +353,9 @@ function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
 }
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'memimpin', 'mengepalai']);
 const ORIGINALLY = new Set(['semula', 'sedianya', 'originally']);
+/** Words pointing back at a trip just told: "perjalanan itu", "that trip", "the visit". */
+const THAT_AFTER = new Set(['itu', 'tersebut', 'ini']);
+const THAT_BEFORE = new Set(['that', 'the', 'this']);
 /** A cue that says a trip never happened ("has not travelled", "never went", "belum pernah ke"), not that a plan or a leg was dropped. */
 const DENIED = new Set(['denied', 'dibantah', 'membantah']);
 const NOT_WORDS = new Set(['not', "n't", 'never', 'belum', 'tidak']);
@@ -1423,7 +1428,9 @@ export function findVisits(
     // ("… would fly to Singapore in March. MDIC spokesperson Liza Tan denied this.": a denial by someone else too.)
     // (A traveller named there skips a leg of a trip that still happens: "Huy will not make the German leg.")
     const travellerNamed = !!next && next.people.some((p) => visits.some((h) => h.person === p.entityId));
-    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && !travellerNamed && negated(doc, next.s.tokens);
+    // ("Kami mau ke Austin … Tapi perjalanan itu kami batalkan": unless it points back at that very trip.)
+    const thatTrip = !!next && next.s.tokens.some((t, i) => doc.lexicon.visitNouns.has(t.norm) && (THAT_AFTER.has(next.s.tokens[i + 1]?.norm ?? '') || THAT_BEFORE.has(next.s.tokens[i - 1]?.norm ?? '')));
+    return !!next && !!cur && next.s.paragraph === cur.s.paragraph && next.places.length === 0 && (!travellerNamed || thatTrip) && negated(doc, next.s.tokens);
   };
   // "… arrived in Hanoi with a delegation of business leaders. … The delegation includes Yoo, Kang and Oh":
   // members named after the party's trip was told, with no place of their own, are where the party went.
