@@ -1333,3 +1333,19 @@ describe('an Indonesian interview on trips made, dropped and planned', () => {
     expect(stopsOf(run(text, 'id'), 'Khalid Al Mansoori')).toEqual(['ID']);
   });
 });
+
+describe('a news digest of short datelined items', () => {
+  const text =
+    'KILAS TEKNOLOGI\n\n■ Investor Malaysia tinjau lahan pusat data\n\nSEMARANG – CEO Teratai Dataworks, perusahaan asal Kuala Lumpur, Halimah Rosli, meninjau lahan di Kabupaten Kendal, Senin. Perusahaan itu berencana membangun pusat data dan meminta jaminan pasokan listrik.\n\n■ Bos energi dijadwalkan ke Kalimantan Timur\n\nPERTH – CEO Southwind Energy, Callum Ashby, dijadwalkan berkunjung ke Balikpapan pada November untuk membahas pasokan listrik tenaga surya. Dalam keterangannya di Perth, Ashby mengatakan perusahaannya menyiapkan investasi awal.';
+
+  it('reads the name after "…, perusahaan asal Kuala Lumpur," as the person the title is for', () => {
+    const x = run(text, 'id');
+    expect(names(x, 'Person')).toContain('Halimah Rosli');
+    expect(names(x, 'Organization')).not.toContain('Halimah Rosli');
+    expect(stopsOf(x, 'Halimah Rosli')).toEqual(['ID']);
+  });
+
+  it('keeps whoever a dateline sends elsewhere at home where the dateline is', () => {
+    expect(stopsOf(run(text, 'id'), 'Callum Ashby')).toEqual(['ID']);
+  });
+});

@@ -1030,6 +1030,14 @@ export function findVisits(
   roles: readonly RoleHit[] = [],
 ): { visits: VisitHit[]; meetings: MeetingHit[]; home: Map<string, string>; party: Party } {
   const home = homeCountries(doc, found, roles);
+  // ("PERTH – … Liam Prendergast, dijadwalkan berkunjung ke Balikpapan …": whoever a dateline's first
+  // sentence sends elsewhere sets off from home — where the dateline is, unless something says otherwise.)
+  for (const f of facts) {
+    // (A plan: "cut short a visit to India and flew back to Paris" leaves from a stop, not from home.)
+    const setOff = f.s.paragraphStart && doc.lexicon.plannedCues.test(f.s.tokens) ? f.places.find((p) => p.origin && p.mention.start === 0) : undefined;
+    const leaving = setOff ? f.people.filter((p) => p.how === 'name') : [];
+    if (setOff && leaving.length === 1 && !home.has(leaving[0]?.entityId ?? '')) home.set(leaving[0]?.entityId ?? '', setOff.country);
+  }
   const visits: VisitHit[] = [];
   const meetings: MeetingHit[] = [];
   const lastVisit = new Map<string, string>();

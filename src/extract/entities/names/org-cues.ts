@@ -34,6 +34,10 @@ export function orgCueNounBefore(v: SentenceView, a: number): string | undefined
     if (cue && !t.cap) {
       // ("Wakil Presiden Riset perusahaan tersebut, Jeon Hae-rim": a cue closed by its demonstrative points back, not ahead.)
       if (DEMONSTRATIVES.has(v.tok(cue.end)?.norm ?? '')) return undefined;
+      // ("CEO Serambi Dataworks, perusahaan asal Kuala Lumpur, Faridah …": a cue in apposition to a firm just
+      // named describes that firm; the name after it is someone else.)
+      const apposed = v.tok(cue.start - 1)?.text === ',' && !!v.tok(cue.start - 2)?.cap && v.knownAt[cue.start - 2]?.type !== 'Person';
+      if (apposed && v.tok(a - 1)?.text === ',') return undefined;
       const close = gapWords <= 1 || loose || (v.doc.language === 'id' && gapWords <= 3 && !verbGap);
       return close ? v.tokens.slice(cue.start, cue.end).map((x) => x.norm).join(' ') : undefined;
     }
