@@ -1349,3 +1349,21 @@ describe('a news digest of short datelined items', () => {
     expect(stopsOf(run(text, 'id'), 'Callum Ashby')).toEqual(['ID']);
   });
 });
+
+describe('a party\'s trip told without anyone, then its leader', () => {
+  it('sends the leader of "Misi … itu kini dijadwalkan" where the postponed mission goes, for what its spokesman says', () => {
+    const x = run(
+      'JAKARTA — Sementara itu, misi dagang ke Seoul yang semula dijadwalkan pada 17–19 November ditunda. Misi yang dipimpin Wakil Menteri Perindustrian Sekar Ayu Larasati itu kini dijadwalkan berlangsung pada pekan kedua Februari 2026.\n\nJuru bicara Kementerian Perindustrian, Bimo Adisaputra, mengatakan penundaan dilakukan agar jadwal delegasi bertepatan dengan pameran semikonduktor di Korea Selatan. "Agenda utamanya tetap: menarik investasi fabrikasi chip dan program pelatihan insinyur," kata Bimo.',
+      'id',
+    );
+    const seoul = visits(x).find((v) => v.startsWith('Sekar Ayu Larasati → KR'));
+    expect(seoul).toContain('[planned]');
+    expect(seoul).toContain('investment');
+    expect(seoul).toContain('talent');
+  });
+
+  it('leaves the leader at home when the mission is called off and not set anew', () => {
+    const x = run('JAKARTA — Misi dagang ke Seoul yang semula dijadwalkan pada November dibatalkan. Misi yang dipimpin Wakil Menteri Perindustrian Sekar Ayu Larasati itu tidak dijadwalkan ulang.', 'id');
+    expect(stopsOf(x, 'Sekar Ayu Larasati')).toEqual([]);
+  });
+});

@@ -398,7 +398,10 @@ export function visitPurposes(
             if (!asksAboutTrip(doc, facts, j, hit)) break;
           } else if (!f.caption) paragraphsCrossed++;
           if (paragraphsCrossed > MAX_EXTRA_PARAGRAPHS) break;
-          if (!f.caption && opensOnSomethingElse(f, hit, story)) break;
+          // ("Juru bicara …, Bimo, mengatakan penundaan dilakukan agar jadwal delegasi bertepatan dengan … di Korea
+          // Selatan": unless it speaks of the trip there.)
+          const ofThisTrip = f.places.some((p) => p.country === hit.country) && f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm) || doc.lexicon.groupNouns.has(t.norm));
+          if (!f.caption && !ofThisTrip && opensOnSomethingElse(f, hit, story)) break;
           // A paragraph about another traveller, not this one, belongs to that traveller's story.
           if (!f.caption && aboutAnotherTraveller(facts, j, hit, travellers)) break;
         }

@@ -1446,6 +1446,18 @@ export function findVisits(
     // The party is the one named last before: "TAPC akan mengirim tim ke Batam. Tim itu dipimpin …" is another party.
     const partySentence = facts.findLast((f) => f.s.index < at && partyNamedIn(doc, f))?.s.index;
     const partyTrip = visits.findLast((v) => v.sentence === partySentence && v.placeAt >= 0 && at - v.sentence <= 4 && v.person !== id && !(facts[v.sentence] as SentenceFacts).past);
+    // ("… misi dagang ke Seoul yang semula dijadwalkan pada November ditunda. Misi yang dipimpin Wamen
+    // Larasati … itu kini dijadwalkan pada Februari": a party's trip told without anyone, then its leader.)
+    const told = partySentence !== undefined && !partyTrip ? (facts[partySentence] as SentenceFacts) : undefined;
+    if (told && at - told.s.index <= 2 && !told.past && told.people.length === 0 && home.get(id) !== undefined) {
+      const own = facts[at] as SentenceFacts;
+      const stops = [...new Set(told.places.filter((p) => p.locative && !p.origin && p.country !== home.get(id)).map((p) => p.country))];
+      // (Still on: called off there only if not set anew in the leader's sentence.)
+      const setAnew = own.s.tokens.some((t) => NOW_WORDS.has(t.norm)) || doc.lexicon.plannedCues.test(own.s.tokens);
+      const off = negated(doc, told.s.tokens) && !setAnew;
+      if (!off && !negated(doc, own.s.tokens)) for (const country of stops) visits.push({ person: id, country, sentence: at, status: 'planned', confidence: 0.6, placeAt: -1, frame: true });
+      continue;
+    }
     if (!partyTrip) continue;
     // (The whole trip its leader is on so far: "melawat ke Arab Saudi dan Qatar … Setelah itu, rombongan bertolak ke Doha.")
     const leg = visits.filter((o) => o.sentence === partyTrip.sentence && o.person === partyTrip.person).sort((a, b) => a.placeAt - b.placeAt);
