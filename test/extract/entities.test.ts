@@ -92,6 +92,7 @@ describe('people and organisations in Indonesian', () => {
     ['a city opening a fund\'s name that ends in "Investment"', 'Teguh menandatangani perjanjian dengan Doha Horizon Investment, dana investasi yang dipimpin Yousef Al-Muhannadi.', ['Yousef Al-Muhannadi'], ['Doha Horizon Investment']],
     ['a one-word firm that is also a given name, then its holder between commas', 'Pendiri sekaligus CEO Kirana, Dimas Aryaputra, menandatangani perjanjian itu di Dubai.', ['Dimas Aryaputra'], ['Kirana']],
     ['an opening adverb or ordinal before a comma is no name', 'Rencananya, BP Batam akan berpromosi ke Jepang. Pertama, Kementerian Komunikasi dan Digital perlu menyiapkan beasiswa.', [], ['BP Batam', 'Kementerian Komunikasi dan Digital']],
+    ['a ministry whose portfolios go on past a shorter known name', 'Rencana kunjungan pejabat Kementerian Investasi, Perdagangan dan Industri Malaysia, Wan Azlina Mokhtar, dibatalkan.', ['Wan Azlina Mokhtar'], ['Kementerian Investasi, Perdagangan dan Industri']],
     ['a director general\'s portfolio is no organisation', 'Direktur Jenderal Ekosistem Digital Farida Nurhasanah mengatakan aturan itu akan rampung.', ['Farida Nurhasanah'], []],
     ['PT … Tbk company', 'PT Sinar Data Nusantara Tbk membangun pusat data di Batam.', [], ['PT Sinar Data Nusantara Tbk']],
     ['cue noun with origin', 'Investasi itu mengalir ke startup asal Jepang, Sakura Compute.', [], ['Sakura Compute']],

@@ -34,6 +34,9 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
   }
   const before = tokens[m.start - 1];
   const after = tokens[m.end];
+  // "Kementerian Investasi, Perdagangan dan Industri Malaysia": a ministry known by a shorter name whose
+  // portfolios go on in a list is another body, named whole by the names pass.
+  if (entry.kind === 'ministry' && after?.text === ',' && tokens[m.end + 1]?.cap && tokens.slice(m.end + 2, m.end + 6).some((t) => t.norm === 'dan' || t.norm === 'and')) return false;
   // "meet Santiago Ibáñez Ferrán", "Victoria Chen said": a city that is also a given name, before a capitalised
   // word and after no preposition of place, opens a person's name.
   // ("Santiago Stock Exchange", "Victoria Harbour": a word for a place or a body after it keeps the city.)
