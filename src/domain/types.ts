@@ -67,6 +67,8 @@ export interface Article {
    * even where cleaning took that line away. False when only metadata (a feed's field) names it; absent: assumed shown.
    */
   publisherOnPage?: boolean;
+  /** Whether the text itself carried the byline cleaning lifted out ("Oleh …"), not only a metadata field. Absent: assumed not. */
+  authorOnPage?: boolean;
 }
 
 /** The span of the article text that states a claim. Offsets are UTF-16 code units into Article.text. */

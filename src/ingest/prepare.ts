@@ -99,5 +99,6 @@ export function toArticle(raw: RawArticle, options: PrepareOptions = {}): Articl
     // An HTML page shows its site name in its chrome; other formats name a publisher in a metadata field,
     // which counts only where the text names it too (a masthead or footer the cleaning found does).
     publisherOnPage: source !== null && (raw.format === 'html' || givenSource === null || looseText(raw.text).includes(looseText(source))),
+    authorOnPage: author !== null && looseText(raw.text).includes(looseText(author)),
   };
 }

@@ -1367,3 +1367,21 @@ describe('a party\'s trip told without anyone, then its leader', () => {
     expect(stopsOf(x, 'Sekar Ayu Larasati')).toEqual([]);
   });
 });
+
+describe('a column whose writer only its byline names', () => {
+  it('makes "saya" the writer of "Oleh …", in the text or lifted out by ingest', () => {
+    const text = 'OPINI\n\nBelajar dari Reykjavik\n\nOleh Bagus Hartanto Wijaya\n\nBulan lalu saya menghabiskan sepuluh hari di Islandia. Saya berangkat untuk melihat pusat data panas bumi.\n\nDi Reykjavik, saya diterima Sigrun Jonsdottir, direktur operasional sebuah operator pusat data.';
+    const inText = run(text, 'id');
+    expect(stopsOf(inText, 'Bagus Hartanto Wijaya')).toEqual(['IS']);
+    expect(stopsOf(inText, 'Sigrun Jonsdottir')).toEqual([]);
+    const lifted = run(text.replace('Oleh Bagus Hartanto Wijaya\n\n', ''), 'id', { author: 'Bagus Hartanto Wijaya', authorOnPage: true });
+    expect(stopsOf(lifted, 'Bagus Hartanto Wijaya')).toEqual(['IS']);
+  });
+
+  it('takes no desk for a writer, and no byline a metadata field alone gives', () => {
+    const text = 'OPINI\n\nOleh Redaksi Jendela Riset\n\nBulan lalu saya menghabiskan sepuluh hari di Islandia. Saya berangkat untuk melihat pusat data.';
+    expect(names(run(text, 'id'), 'Person')).toEqual([]);
+    const meta = run('Last month I spent ten days in Iceland. I went to see data centers run on geothermal power.', 'en', { author: 'Ruth Calder', authorOnPage: false });
+    expect(names(meta, 'Person')).toEqual([]);
+  });
+});

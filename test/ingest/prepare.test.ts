@@ -57,6 +57,12 @@ describe('toArticle', () => {
     expect(toArticle(raw()).publisherOnPage).toBe(false);
   });
 
+  it('notes whether the text carried the byline it lifted out, or only a metadata field names the author', () => {
+    expect(toArticle(raw({ text: SCRAPED })).authorOnPage).toBe(true);
+    expect(toArticle(raw({ author: 'Given Author' })).authorOnPage).toBe(false);
+    expect(toArticle(raw()).authorOnPage).toBe(false);
+  });
+
   it('falls back to the dateline when the input date is not a date', () => {
     expect(toArticle(raw({ text: SCRAPED, publishedAt: 'soon' })).publishedAt).toBe('2025-10-01');
   });

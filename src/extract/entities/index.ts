@@ -4,10 +4,11 @@ import nlp from 'compromise';
 import type { Doc } from '../doc.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import type { Sentence } from '../text/segment.js';
+import { fold } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { gazetteerMentions } from './gazetteer-pass.js';
 import type { Mention } from './mention.js';
-import { NameScanner } from './names-pass.js';
+import { DESK_WORDS, NameScanner } from './names-pass.js';
 import { resolveMentions, type EntityTable } from './resolve.js';
 
 export interface EntityFindings {
@@ -248,6 +249,15 @@ export function findEntities(doc: Doc): EntityFindings {
     const hit = doc.gazetteer.surfaces.matchAt(tokens, 0);
     const gazId = hit && hit.end === tokens.length && doc.gazetteer.byId.get(hit.value.id)?.type === 'Organization' ? hit.value.id : undefined;
     mentions.push({ sentence: -1, start: 0, end: 0, type: 'Organization', name: doc.article.source, via: 'source', gazId });
+  }
+  // A column told in the first person: the byline ingest lifted out of its text names its writer, who is the "I".
+  const author = doc.article.author?.trim() ?? '';
+  // (The writer's own "I": outside quotation marks; "Redaksi Jendela Riset", "Tech Desk" are no writer's name.)
+  const firstPerson = doc.sentences.filter((s) => !/["“”]/.test(s.text) && s.tokens.some((t) => t.text === 'I' || t.norm === 'saya')).length;
+  const authorWords = author.split(/\s+/);
+  const desk = authorWords.some((w) => DESK_WORDS.has(fold(w)));
+  if (doc.article.authorOnPage === true && firstPerson >= 2 && !desk && authorWords.length >= 2 && authorWords.length <= 5 && authorWords.every((w) => /^\p{Lu}/u.test(w)) && !mentions.some((m) => m.type === 'Person' && fold(m.name) === fold(author))) {
+    mentions.push({ sentence: -1, start: 0, end: 0, type: 'Person', name: author, via: 'byline' });
   }
   const table = resolveMentions(doc, mentions, loose);
   return { mentions, table, titles };

@@ -12,7 +12,7 @@ export interface Mention {
   name: string;
   /** Gazetteer entry, when the name is a known one. */
   gazId?: string;
-  via: 'gazetteer' | 'rule' | 'source' | 'partial';
+  via: 'gazetteer' | 'rule' | 'source' | 'partial' | 'byline';
   /** A title written next to the name ("President", "CEO"), normalised. */
   role?: string;
   /** Organisation id a title ties the person to ("OpenAI CEO Sam Altman"). */

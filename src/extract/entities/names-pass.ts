@@ -64,7 +64,11 @@ export class NameScanner {
     const v = this.view;
     const mentions: Mention[] = [];
     const loose: Span[] = [];
-    if (v.sentence.heading) return { mentions, loose, titles: v.titles };
+    if (v.sentence.heading) {
+      // ("Oleh Hanafi Rasyid Kusumo", "By Maria Santos": a byline names the writer, a person of the article.)
+      const byline = bylineName(v);
+      return { mentions: byline ? [byline] : mentions, loose, titles: v.titles };
+    }
     for (const run of this.runs()) {
       const longer = longerPersonName(v, run);
       if (longer) {
@@ -121,4 +125,22 @@ export class NameScanner {
     }
     return { mentions, loose, titles: v.titles };
   }
+}
+
+/** Words that open a byline. */
+export const BYLINE_WORDS = new Set(['by', 'oleh']);
+
+/** Words of a byline that name a desk or a team, not a writer ("Oleh Redaksi Jendela Riset"). */
+export const DESK_WORDS = new Set(['redaksi', 'tim', 'team', 'desk', 'staff', 'newsroom', 'editorial', 'editors', 'reporters', 'correspondents']);
+
+/** The writer a byline line names: "By" or "Oleh", then two to five capitalised words and nothing else. */
+function bylineName(v: SentenceView): Mention | undefined {
+  if (!BYLINE_WORDS.has(v.tok(0)?.norm ?? '')) return undefined;
+  let k = 1;
+  while (v.tok(k)?.kind === 'word' && v.tok(k)?.cap) k++;
+  const words = k - 1;
+  const rest = v.tokens.slice(k);
+  if (words < 2 || words > 5 || rest.some((t) => t.kind === 'word') || v.tokens.slice(1, k).some((t) => DESK_WORDS.has(t.norm))) return undefined;
+  if (v.doc.lexicon.orgSuffixes.has(v.tok(k - 1)?.norm ?? '') || v.knownAt.slice(1, k).some((m) => m && m.type !== 'Person')) return undefined;
+  return v.mention(1, k, 'Person');
 }

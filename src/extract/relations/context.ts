@@ -6,6 +6,7 @@ import type { Doc } from '../doc.js';
 import type { Gender } from '../lexicon/names.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
+import { BYLINE_WORDS } from '../entities/names-pass.js';
 import { nameWords, type ResolvedEntity } from '../entities/resolve.js';
 import { asksByLabel, speakerLabel, type Sentence } from '../text/segment.js';
 import { possessiveAt, type Token } from '../text/tokenize.js';
@@ -941,7 +942,12 @@ function columnistOf(doc: Doc, found: EntityFindings): string | undefined {
     const s = m.type === 'Person' && m.entityId && m.start === 0 ? doc.sentences[m.sentence] : undefined;
     return !!s && s.paragraph >= last - 3 && s.paragraphStart && NOTE_VERBS.has(s.tokens[m.end]?.norm ?? '');
   });
-  return note?.entityId ?? undefined;
+  // ("Oleh Hanafi Rasyid Kusumo" above a column in the first person: the byline names the writer.)
+  // (Or the byline ingest lifted out of the text.)
+  const byline = found.mentions.find(
+    (m) => m.type === 'Person' && m.entityId && (m.via === 'byline' || (m.start === 1 && !!doc.sentences[m.sentence]?.heading && BYLINE_WORDS.has(doc.sentences[m.sentence]?.tokens[0]?.norm ?? ''))),
+  );
+  return note?.entityId ?? byline?.entityId ?? undefined;
 }
 
 function mostSalient(found: EntityFindings): string | undefined {
