@@ -1385,3 +1385,20 @@ describe('a column whose writer only its byline names', () => {
     expect(names(meta, 'Person')).toEqual([]);
   });
 });
+
+describe('a round-up whose sections are headed by names', () => {
+  const text =
+    'WHERE ARE THEY NOW\n\nWe caught up with three alumni of the programme.\n\nKwame Boateng\n\nThe Accra-born founder of Gridwise still runs the company from Toronto. When we reached him, he was in Abu Dhabi, negotiating a power deal for a data-center campus.\n\nIngrid Solvik\n\nSolvik, a materials scientist, has spent the autumn as a visiting researcher at a laboratory in Daejeon, working on memory cells.\n\nRavi Menon\n\nMenon runs a chip startup from Bengaluru. He has not left India since 2023.';
+
+  it('reads a heading that is a name as the person its section is about', () => {
+    const x = run(text, 'en');
+    expect(names(x, 'Person')).toEqual(['Ingrid Solvik', 'Kwame Boateng', 'Ravi Menon']);
+    expect(stopsOf(x, 'Kwame Boateng')).toEqual(['AE']);
+    expect(stopsOf(x, 'Ingrid Solvik')).toEqual(['KR']);
+    expect(stopsOf(x, 'Ravi Menon')).toEqual([]);
+  });
+
+  it('takes no heading of common words for a name', () => {
+    expect(names(run('Power And Money\n\nThe fund said it would invest in data centers.', 'en'), 'Person')).toEqual([]);
+  });
+});

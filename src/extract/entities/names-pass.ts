@@ -66,7 +66,7 @@ export class NameScanner {
     const loose: Span[] = [];
     if (v.sentence.heading) {
       // ("Oleh Hanafi Rasyid Kusumo", "By Maria Santos": a byline names the writer, a person of the article.)
-      const byline = bylineName(v);
+      const byline = bylineName(v) ?? headingName(v);
       return { mentions: byline ? [byline] : mentions, loose, titles: v.titles };
     }
     for (const run of this.runs()) {
@@ -143,4 +143,19 @@ function bylineName(v: SentenceView): Mention | undefined {
   if (words < 2 || words > 5 || rest.some((t) => t.kind === 'word') || v.tokens.slice(1, k).some((t) => DESK_WORDS.has(t.norm))) return undefined;
   if (v.doc.lexicon.orgSuffixes.has(v.tok(k - 1)?.norm ?? '') || v.knownAt.slice(1, k).some((m) => m && m.type !== 'Person')) return undefined;
   return v.mention(1, k, 'Person');
+}
+
+/**
+ * "Tunde Adeyemi" as the heading of a round-up's section: a heading that is a name and nothing else — a
+ * given name first, or a surname the text uses alone — names the person the section is about.
+ */
+function headingName(v: SentenceView): Mention | undefined {
+  const tokens = v.tokens;
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((t) => t.kind === 'word' && t.cap)) return undefined;
+  const lex = v.doc.lexicon;
+  if (tokens.some((t, k) => (v.knownAt[k] && v.knownAt[k]?.type !== 'Person') || lex.orgSuffixes.has(t.norm) || lex.orgHeads.has(t.norm) || lex.stopwords.has(t.norm))) return undefined;
+  const surname = tokens.at(-1) as Token;
+  const usedAlone = v.doc.sentences.some((s) => s !== v.sentence && s.tokens.some((t, i) => t.text === surname.text && !s.tokens[i + 1]?.cap && s.tokens[i - 1]?.text !== (tokens.at(-2) as Token).text));
+  if (!v.doc.names.isGivenName((tokens[0] as Token).text) && !usedAlone) return undefined;
+  return v.mention(0, tokens.length, 'Person');
 }
