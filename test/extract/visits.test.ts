@@ -1402,3 +1402,17 @@ describe('a round-up whose sections are headed by names', () => {
     expect(names(run('Power And Money\n\nThe fund said it would invest in data centers.', 'en'), 'Person')).toEqual([]);
   });
 });
+
+describe('a secondment diary', () => {
+  const text =
+    'FIRST PERSON\n\nNjeri Wambui, an engineer at a Nairobi data-center operator, spent four months seconded to a site in Finland. These are extracts from her diary.\n\n3 February. Rohan Kulkarni, who came from Pune on the same exchange, and I are the only foreigners on the floor.\n\n22 March. Rohan and I took the ferry from Helsinki to Tallinn for the weekend.\n\n30 May. Last shift. Rohan flies back to India tomorrow and I fly to Nairobi on Sunday.';
+
+  it('counts "took the ferry … to Tallinn" as a trip for both who took it', () => {
+    const x = run(text, 'en');
+    expect(stopsOf(x, 'Rohan Kulkarni')).toContain('EE');
+  });
+
+  it('does not send someone "flying back to India … and I fly to Nairobi" to Nairobi', () => {
+    expect(stopsOf(run(text, 'en'), 'Rohan Kulkarni')).not.toContain('KE');
+  });
+});

@@ -319,6 +319,14 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
     const placeClause = placeAt < personAt && tokens[k - 1]?.text === ',' && tokens.slice(0, placeAt).some((x) => x.kind === 'word' && !x.cap && verbLike(doc, x));
     if (placeClause && ['while', 'whereas', 'sementara', 'sedangkan'].includes(t.norm)) return true;
     if (placeClause && ['and', 'dan', 'but', 'namun', 'tetapi'].includes(t.norm) && clauseSubject(doc, tokens, personAt, tokens.length)) return true;
+    // ("Rohan flies back to India tomorrow and I fly to Nairobi": a pronoun after "and" opens a clause of its own,
+    // unless it is the visitor again.)
+    const pronoun = tokens[k + 1];
+    const pronounSubject =
+      // (Not "Rohan and I took the ferry": two subjects of one verb.)
+      personAt < placeAt && k > nameEndAt(tokens, personAt) && ['and', 'dan', 'but', 'tetapi', 'namun'].includes(t.norm) && !!pronoun && (doc.lexicon.subjectPronouns.has(pronoun.norm) || doc.lexicon.firstPersonPronouns.has(pronoun.norm)) &&
+      !!tokens[k + 2] && verbLike(doc, tokens[k + 2] as Token) && f.people.find((q) => q.at === k + 1)?.entityId !== visitor;
+    if (pronounSubject) return true;
     if (t.text !== ',' && t.text !== ';') continue;
     const next = tokens[k + 1];
     const after = tokens[k + 2];
