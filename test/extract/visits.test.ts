@@ -1416,3 +1416,14 @@ describe('a secondment diary', () => {
     expect(stopsOf(run(text, 'en'), 'Rohan Kulkarni')).not.toContain('KE');
   });
 });
+
+describe('hosts told by what they do', () => {
+  it('keeps whoever "shows Goh a pipe" a host', () => {
+    const x = run(
+      'Celeste Goh, managing partner at a Singapore fund, toured server halls in Sweden this week. In Lulea, Johan Ekberg of Kallback Compute shows Goh a pipe that carries warm water from the servers into the town.',
+      'en',
+    );
+    expect(stopsOf(x, 'Celeste Goh')).toEqual(['SE']);
+    expect(stopsOf(x, 'Johan Ekberg')).toEqual([]);
+  });
+});

@@ -872,7 +872,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // ("Vice Minister Han would host the delegation": a bare host verb after "will"/"would".)
   // ("… is expected to receive Tanase in Riyadh": after "to" too.)
   // ("Somchai showed her the company's site": whoever shows a visitor round is the host — not "the itinerary shows".)
-  const showsRound = (t: Token, i: number): boolean => SHOW_VERBS.has(t.norm) && doc.lexicon.objectPronouns.has(tokens[i + 1]?.norm ?? '');
+  // ("Johan Ekberg … shows Goh a pipe": or a person named right after it.)
+  const showsRound = (t: Token, i: number): boolean =>
+    SHOW_VERBS.has(t.norm) && (doc.lexicon.objectPronouns.has(tokens[i + 1]?.norm ?? '') || f.people.some((p) => p.at === i + 1 && p.how === 'name'));
   const hosts = (t: Token, i: number): boolean =>
     doc.lexicon.hostVerbs.has(t.norm) || showsRound(t, i) || (doc.lexicon.hostVerbBases.has(t.norm) && ['will', 'would', 'to'].includes(tokens[i - 1]?.norm ?? ''));
   const hostAt = tokens.findIndex((t, i) => hosts(t, i) && !englishPassive(i));
