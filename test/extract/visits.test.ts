@@ -1427,3 +1427,17 @@ describe('hosts told by what they do', () => {
     expect(stopsOf(x, 'Johan Ekberg')).toEqual([]);
   });
 });
+
+describe('an op-ed urging a trip', () => {
+  it('takes "he should book a trip to …" and "a stop in Taipei would be worth considering" for no trip', () => {
+    const x = run(
+      'OPINION\n\nIf Trade Secretary Ramon Villareal wants memory investment, he should book a trip to South Korea and Japan before the year ends. A stop in Taipei would also be worth considering.',
+      'en',
+    );
+    expect(stopsOf(x, 'Ramon Villareal')).toEqual([]);
+  });
+
+  it('takes "sebaiknya Menteri berkunjung ke Seoul" for no trip', () => {
+    expect(stopsOf(run('Menurut saya, sebaiknya Menteri Perdagangan Hendra Wiratama berkunjung ke Seoul tahun ini.', 'id'), 'Hendra Wiratama')).toEqual([]);
+  });
+});
