@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import type { Doc } from '../doc.js';
 import type { PhraseMatch } from '../text/phrases.js';
-import type { Sentence } from '../text/segment.js';
+import { firstPersonSentences, type Sentence } from '../text/segment.js';
 import { fold } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { gazetteerMentions } from './gazetteer-pass.js';
@@ -253,7 +253,7 @@ export function findEntities(doc: Doc): EntityFindings {
   // A column told in the first person: the byline ingest lifted out of its text names its writer, who is the "I".
   const author = doc.article.author?.trim() ?? '';
   // (The writer's own "I": outside quotation marks; "Redaksi Jendela Riset", "Tech Desk" are no writer's name.)
-  const firstPerson = doc.sentences.filter((s) => !/["“”]/.test(s.text) && s.tokens.some((t) => t.text === 'I' || t.norm === 'saya')).length;
+  const firstPerson = firstPersonSentences(doc.sentences, true);
   const authorWords = author.split(/\s+/);
   const desk = authorWords.some((w) => DESK_WORDS.has(fold(w)));
   if (doc.article.authorOnPage === true && firstPerson >= 2 && !desk && authorWords.length >= 2 && authorWords.length <= 5 && authorWords.every((w) => /^\p{Lu}/u.test(w)) && !mentions.some((m) => m.type === 'Person' && fold(m.name) === fold(author))) {

@@ -12,6 +12,7 @@ export interface Mention {
   name: string;
   /** Gazetteer entry, when the name is a known one. */
   gazId?: string;
+  /** How it was found; `byline` names a column's writer (a "By …"/"Oleh …" line, or the byline ingest lifted out). */
   via: 'gazetteer' | 'rule' | 'source' | 'partial' | 'byline';
   /** A title written next to the name ("President", "CEO"), normalised. */
   role?: string;

@@ -128,7 +128,7 @@ export class NameScanner {
 }
 
 /** Words that open a byline. */
-export const BYLINE_WORDS = new Set(['by', 'oleh']);
+const BYLINE_WORDS = new Set(['by', 'oleh']);
 
 /** Words of a byline that name a desk or a team, not a writer ("Oleh Redaksi Jendela Riset"). */
 export const DESK_WORDS = new Set(['redaksi', 'tim', 'team', 'desk', 'staff', 'newsroom', 'editorial', 'editors', 'reporters', 'correspondents']);
@@ -142,7 +142,7 @@ function bylineName(v: SentenceView): Mention | undefined {
   const rest = v.tokens.slice(k);
   if (words < 2 || words > 5 || rest.some((t) => t.kind === 'word') || v.tokens.slice(1, k).some((t) => DESK_WORDS.has(t.norm))) return undefined;
   if (v.doc.lexicon.orgSuffixes.has(v.tok(k - 1)?.norm ?? '') || v.knownAt.slice(1, k).some((m) => m && m.type !== 'Person')) return undefined;
-  return v.mention(1, k, 'Person');
+  return v.mention(1, k, 'Person', { via: 'byline' });
 }
 
 /**

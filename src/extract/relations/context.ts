@@ -6,9 +6,8 @@ import type { Doc } from '../doc.js';
 import type { Gender } from '../lexicon/names.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
-import { BYLINE_WORDS } from '../entities/names-pass.js';
 import { nameWords, type ResolvedEntity } from '../entities/resolve.js';
-import { asksByLabel, speakerLabel, type Sentence } from '../text/segment.js';
+import { asksByLabel, firstPersonSentences, speakerLabel, type Sentence } from '../text/segment.js';
 import { possessiveAt, type Token } from '../text/tokenize.js';
 import type { ThemeHit } from '../themes/match.js';
 import { openQuotes, quoteRanges, quotedAt } from '../text/quotes.js';
@@ -936,17 +935,15 @@ const NOTE_VERBS = new Set(['is', 'was', 'adalah', 'merupakan', 'writes', 'menul
  */
 function columnistOf(doc: Doc, found: EntityFindings): string | undefined {
   const last = doc.paragraphs.length - 1;
-  const firstPerson = doc.sentences.filter((s) => s.tokens.some((t) => t.text === 'I' || t.norm === 'saya')).length;
+  const firstPerson = firstPersonSentences(doc.sentences);
   if (firstPerson < 2) return undefined;
   const note = found.mentions.find((m) => {
     const s = m.type === 'Person' && m.entityId && m.start === 0 ? doc.sentences[m.sentence] : undefined;
     return !!s && s.paragraph >= last - 3 && s.paragraphStart && NOTE_VERBS.has(s.tokens[m.end]?.norm ?? '');
   });
-  // ("Oleh Hanafi Rasyid Kusumo" above a column in the first person: the byline names the writer.)
-  // (Or the byline ingest lifted out of the text.)
-  const byline = found.mentions.find(
-    (m) => m.type === 'Person' && m.entityId && (m.via === 'byline' || (m.start === 1 && !!doc.sentences[m.sentence]?.heading && BYLINE_WORDS.has(doc.sentences[m.sentence]?.tokens[0]?.norm ?? ''))),
-  );
+  // ("Oleh Hanafi Rasyid Kusumo" above a column in the first person, or the byline ingest lifted out of the
+  // text: the byline names the writer.)
+  const byline = found.mentions.find((m) => m.type === 'Person' && m.entityId && m.via === 'byline');
   return note?.entityId ?? byline?.entityId ?? undefined;
 }
 

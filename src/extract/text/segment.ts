@@ -157,3 +157,8 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, degree
   }
   return { sentences, paragraphs };
 }
+
+/** How many sentences speak in the first person ("I", "saya"); with `outsideQuotes`, only those with no quotation mark. */
+export function firstPersonSentences(sentences: readonly Sentence[], outsideQuotes = false): number {
+  return sentences.filter((s) => !(outsideQuotes && /["“”]/.test(s.text)) && s.tokens.some((t) => t.text === 'I' || t.norm === 'saya')).length;
+}
