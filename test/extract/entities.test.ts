@@ -133,6 +133,7 @@ describe('people and organisations in Indonesian', () => {
     ['an unknown firm and its head after a title, split where the given name speaks alone later', 'Mitra mereka di Sri Lanka, CEO Lanka Cloudworks Chaminda Perera, membenarkan pertemuan itu. "Kami menyambut rencana mereka," kata Chaminda.', ['Chaminda Perera'], ['Lanka Cloudworks']],
     ['a firm holding a known place, between a title and its holder after the comma', 'Ia didampingi Direktur Utama PT Kepri Energi Mandiri, Bambang Hermawan.', ['Bambang Hermawan'], ['PT Kepri Energi Mandiri']],
     ['a name shaped like a person\'s right after "di" is a place the gazetteer lacks', 'Ia ditemui di Bandar Seri Bentan, Rabu, bersama Agus Wibisono.', ['Agus Wibisono'], []],
+    ['a firm named without its legal form after a title is the firm, not a person', 'Kepala eksekutif Corvid Lattice Inc., Gideon Ashcombe, tiba di Jakarta. Juru bicara Corvid Lattice, Rebecca Thornquist, tidak membantah. Sumber lain menyebut kepala Corvid Lattice untuk kawasan Asia, Kenneth Loh, sudah berada di Jakarta.', ['Gideon Ashcombe', 'Kenneth Loh', 'Rebecca Thornquist'], ['Corvid Lattice Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([...people].sort());

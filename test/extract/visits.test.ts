@@ -1441,3 +1441,24 @@ describe('an op-ed urging a trip', () => {
     expect(stopsOf(run('Menurut saya, sebaiknya Menteri Perdagangan Hendra Wiratama berkunjung ke Seoul tahun ini.', 'id'), 'Hendra Wiratama')).toEqual([]);
   });
 });
+
+describe('who is where in a research stay', () => {
+  it('takes "tidak ada agenda ke Malaysia" from a spokesperson for no trip of hers', () => {
+    const x = run('Juru bicara Corvid Lattice, Rebecca Thornquist, membantah kabar itu. Menurut dia, tidak ada agenda ke Malaysia dalam perjalanan kali ini.', 'id');
+    expect(stopsOf(x, 'Rebecca Thornquist')).toEqual([]);
+  });
+
+  it('takes a dateline "PADANG — … berangkat ke Jerman" for where she sets off, not a stop', () => {
+    const x = run('PADANG — Dosen Institut Teknologi Cakrawala Andalas, Ratna Wulandari Siregar, berangkat ke Jerman pada Senin untuk riset tiga bulan.', 'id');
+    expect(stopsOf(x, 'Ratna Wulandari Siregar')).toEqual(['DE']);
+  });
+
+  it.each([
+    ['id', 'Selama di Dresden, Ratna Siregar bergabung dengan kelompok riset yang dipimpin Prof. Matthias Oberländer untuk merancang cip.'],
+    ['en', 'In Dresden, Ratna Siregar joined a research group led by Prof. Matthias Oberländer to design chips.'],
+  ] as const)('takes whoever leads the research group a visitor joins for its host (%s)', (lang, text) => {
+    const x = run(text, lang);
+    expect(stopsOf(x, 'Ratna Siregar')).toEqual(['DE']);
+    expect(stopsOf(x, 'Matthias Oberländer')).toEqual([]);
+  });
+});

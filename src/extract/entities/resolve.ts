@@ -129,6 +129,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   // name here, with no title of its own, is that organisation's short form.
   const orgNames = mentions.filter((m) => m.type === 'Organization' && !m.aliasOf).map((m) => ({ m, words: nameWords(m.name) }));
   const orgOpenedBy = (words: string[]): Mention | undefined => orgNames.find((o) => opensName(words, o.words))?.m;
+  const orgNamedBy = (name: string): Mention | undefined => orgNames.find((o) => o.m.name !== o.m.name.replace(LEGAL, '') && o.m.name.replace(LEGAL, '').trim().toLowerCase() === name.toLowerCase())?.m;
 
   // 1. Known names and full names first: they anchor everything partial.
   const partial: Mention[] = [];
@@ -147,7 +148,9 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
       continue;
     }
     const words = nameWords(m.name);
-    const opened = m.type === 'Person' && m.via === 'rule' && !m.role ? orgOpenedBy(words) : undefined;
+    // ("Juru bicara Corvid Lattice, Rebecca …" beside "Corvid Lattice Inc.": even after a title, a name
+    // that is a firm's whole name bar its legal form is that firm.)
+    const opened = m.type === 'Person' && m.via === 'rule' ? (m.role ? orgNamedBy(m.name) : orgOpenedBy(words)) : undefined;
     if (opened) {
       m.type = 'Organization';
       table.add(m, opened.gazId ?? ruleKey(opened), 'Organization');

@@ -62,6 +62,8 @@ const STOP_NOUN_WORDS = new Set(['stops', 'stop', 'legs', 'leg', 'cities', 'coun
 const SHOW_VERBS = new Set(['showed', 'shows', 'guided', 'escorted']);
 /** "at the invitation of X", "atas undangan X": X hosts. */
 const INVITATION = new Set(['invitation', 'undangan']);
+/** Standing units a visitor joins where they are ("a research group led by …", "laboratorium yang dipimpin …"). */
+const RESEARCH_UNITS = new Set(['research', 'riset', 'penelitian', 'lab', 'laboratory', 'laboratorium']);
 /** Words that describe a host party before its verb ("led by", "including"). */
 const HOST_LEAD = new Set(['led', 'headed', 'including', 'dipimpin', 'termasuk']);
 const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
@@ -917,7 +919,14 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     p.how === 'name' && possessiveAt(tokens, nameEndAt(tokens, p.at)) && tokens.slice(Math.max(0, p.at - 3), p.at).some((t) => ['in', 'at', 'di'].includes(t.norm));
   // ("… was in Bangkok at the invitation of Somchai Rattanakorn": whoever invites is the host.)
   const inviter = (p: PersonRef): boolean => p.how === 'name' && tokens.slice(Math.max(0, p.at - 4), p.at).some((t, k, w) => INVITATION.has(t.norm) && (t.norm === 'undangan' || w[k + 1]?.norm === 'of'));
-  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p));
+  // ("Ratna bergabung dengan kelompok riset yang dipimpin Prof. Matthias Oberländer": whoever leads the
+  // research group a visitor joins works there.)
+  const unitLeader = (p: PersonRef): boolean => {
+    if (p.how !== 'name') return false;
+    const lead = [1, 2, 3, 4].map((d) => p.at - d).find((k) => k >= 0 && LEAD_WORDS.has(tokens[k]?.norm ?? '') && tokens.slice(k + 1, p.at).every((t) => t.cap || t.text === '.' || ['by', 'oleh'].includes(t.norm)));
+    return lead !== undefined && tokens.slice(Math.max(0, lead - 4), lead).some((t) => RESEARCH_UNITS.has(t.norm));
+  };
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p) && !unitLeader(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
