@@ -1462,3 +1462,15 @@ describe('who is where in a research stay', () => {
     expect(stopsOf(x, 'Matthias Oberländer')).toEqual([]);
   });
 });
+
+describe('a correction at the foot', () => {
+  const text =
+    'Gilang Pramudya berada di Fukuoka, Jepang, pekan lalu dan bertemu Masato Kurihara, guru besar di institut tersebut. Kurihara sendiri dijadwalkan datang ke Bandung pada Maret. Ia juga akan meninjau laboratorium BRIN.\n\n' +
+    'Ralat: Versi awal berita ini menyebutkan Gilang Pramudya berkunjung ke Busan, Korea Selatan. Informasi tersebut keliru. Yang benar, kunjungan berlangsung di Fukuoka, Jepang.';
+  it('takes the stop an earlier version gave for none', () => {
+    expect(stopsOf(run(text, 'id'), 'Gilang Pramudya')).toEqual(['JP']);
+  });
+  it('gives the trip the correction names to no one told last', () => {
+    expect(stopsOf(run(text, 'id'), 'Masato Kurihara')).toEqual(['ID']);
+  });
+});

@@ -80,6 +80,7 @@ const LexiconFile = z.object({
   commonPhrases: z.array(z.string()).default([]),
   dayWords: z.array(z.string()),
   relatedPrefixes: z.array(z.string()).default([]),
+  correctionLabels: z.array(z.string()).default([]),
   transitiveVisitVerbs: z.array(z.string()).default([]),
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   weekdays: z.record(z.string(), z.number().int().min(0).max(6)).default({}),
@@ -174,6 +175,8 @@ export interface Lexicon {
   dayWords: ReadonlySet<string>;
   /** "Read more", "Baca juga": a line starting so links to another article. */
   relatedPrefixes: PhraseIndex<true>;
+  /** "Correction:", "Ralat:": a paragraph opening so sets a report's earlier version right. */
+  correctionLabels: PhraseIndex<true>;
   /** Verbs whose object is the place visited ("visited Taiwan", "mengunjungi Jepang"). */
   transitiveVisitVerbs: ReadonlySet<string>;
   /** Month name → 1..12; weekday name → 0 (Sunday) .. 6. */
@@ -261,6 +264,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     commonPhrases: phraseSet(raw.commonPhrases),
     dayWords: folded(raw.dayWords),
     relatedPrefixes: phraseSet(raw.relatedPrefixes),
+    correctionLabels: phraseSet(raw.correctionLabels),
     transitiveVisitVerbs: folded(raw.transitiveVisitVerbs),
     months: new Map(Object.entries(raw.months).map(([k, v]) => [fold(k), v])),
     weekdays: new Map(Object.entries(raw.weekdays).map(([k, v]) => [fold(k), v])),

@@ -1105,6 +1105,11 @@ export function findVisits(
       f.places.some((p) => p.locative && p.mention.start > at && p.mention.start - at <= 4 && f.people.some((q) => lastVisit.get(q.entityId) === p.country && home.get(q.entityId) !== p.country))
     );
   };
+  const inCorrection = (f: SentenceFacts): boolean => {
+    const opening = facts.find((o) => o.s.paragraph === f.s.paragraph && o.s.paragraphStart)?.s.tokens ?? [];
+    const label = doc.lexicon.correctionLabels.matchAt(opening, 0);
+    return !!label && [':', '—', '–', '-'].includes(opening[label.end]?.text ?? '');
+  };
   const record = (hit: VisitHit): void => {
     // "will visit Japan next week. In Tokyo, Altman meets Son …": a sentence that says nothing of
     // time goes on with the trip it follows, planned or not.
@@ -1149,7 +1154,9 @@ export function findVisits(
     const lastTrip = visits.at(-1);
     // ("Next year's summit will be held in Kigali": where a gathering meets is no stop of anyone's trip.)
     const tripNoun = f.s.tokens.some((t) => doc.lexicon.visitNouns.has(t.norm) && !doc.lexicon.eventNouns.has(t.norm));
-    if (!f.s.heading && f.people.length === 0 && !f.group && !f.past && lastTrip && tripNoun) {
+    // (Not in a correction at the foot: "Ralat: … Yang benar, kunjungan berlangsung di Fukuoka" sets the
+    // story's trip right, not the last one told.)
+    if (!f.s.heading && f.people.length === 0 && !f.group && !f.past && lastTrip && tripNoun && !inCorrection(f)) {
       const negatedHere = negated(doc, f.s.tokens) || doc.lexicon.earlierTripCues.test(f.s.tokens);
       // The place follows the trip word closely ("lawatan ditutup di Doha"), not a clause away ("The tour comes as … to China").
       const tripAt = f.s.tokens.findIndex((t) => doc.lexicon.visitNouns.has(t.norm));
