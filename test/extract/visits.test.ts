@@ -1474,3 +1474,27 @@ describe('a correction at the foot', () => {
     expect(stopsOf(run(text, 'id'), 'Masato Kurihara')).toEqual(['ID']);
   });
 });
+
+describe('a timeline of dated entries', () => {
+  const text = [
+    'Veltrana Systems spent the year courting suppliers. Chief executive Darren Whitcombe put Tomasz Keller and Helena Vross in charge.',
+    'FEBRUARY — DARREN WHITCOMBE ON THE ROAD',
+    '• Feb. 10 — Lands in Seoul for talks with Hanseong Memory on memory supply.',
+    'MARCH — TOMASZ KELLER ON THE ROAD',
+    '• Mar. 4 — Arrives in Johor, Malaysia, to inspect data-center sites.',
+    '• Mar. 6 — Crosses the causeway to Singapore for meetings on permits.',
+    '• Mar. 20 — The company announces that Whitcombe will stop in Taipei in April to meet foundry partners.',
+    '• Apr. 8 — The Taipei stop is cancelled.',
+    '• Apr. 22 — Vross flies to Abu Dhabi for talks with a fund.',
+    '• Apr. 24 — Continues to Riyadh to pitch officials.',
+    '• May 30 — Veltrana says it will open a research lab in Bengaluru. Vross is scheduled to visit the city in July to hire engineers.',
+  ].join('\n\n');
+  it('gives an entry that opens on its verb to whom the heading in capitals names', () => {
+    const x = run(text, 'en');
+    expect(stopsOf(x, 'Darren Whitcombe')).toEqual(['KR']);
+    expect(stopsOf(x, 'Tomasz Keller')).toEqual(['MY', 'SG']);
+  });
+  it('goes on with the one in focus ("Continues to Riyadh") and to "the city" just named', () => {
+    expect(stopsOf(run(text, 'en'), 'Helena Vross')).toEqual(['AE', 'IN', 'SA']);
+  });
+});

@@ -387,6 +387,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const lex = doc.lexicon;
   const quoteOpen = openQuotes(doc.sentences);
   let groupInFocus = false;
+  let cityJustNamed: string | null = null;
   const bySentence = new Map<number, Mention[]>();
   for (const m of found.mentions) {
     if (m.sentence < 0 || !m.entityId) continue;
@@ -679,6 +680,19 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const pairAt = s.tokens.findIndex((t, i) => i <= 4 && lex.groupPronouns.has(t.norm) && !refs.some((r) => r.at < i));
     const usesPair = pairAt >= 0 && pairNamed.length >= 2 && !refs.some((r) => r.at <= pairAt);
     if (usesPair) for (const id of pairNamed) refs.push({ entityId: id, at: pairAt, how: 'pronoun' });
+    // "MARCH — TOMASZ KELLER ON THE ROAD": a section heading in capitals names whom its entries follow.
+    if (s.heading && refs.length === 0) {
+      const words = s.tokens.map((t) => (t.kind === 'word' && t.text === t.text.toUpperCase() ? t.norm : ''));
+      for (const p of people) {
+        const name = nameWords(p.name);
+        const at = words.findIndex((_, i) => name.length >= 2 && name.every((w, k) => words[i + k] === w));
+        if (at >= 0) refs.push({ entityId: p.id, at, how: 'name' });
+      }
+    }
+    // "• Feb. 12 — Travels on to Osaka …", "Continues to Riyadh …": a timeline entry that opens on its
+    // verb, naming no one, goes on with whoever is in focus.
+    const entryVerb = entryVerbAt(doc, s.tokens);
+    if (entryVerb >= 0 && refs.length === 0 && prevSubject) refs.push({ entityId: prevSubject, at: entryVerb, how: 'reference' });
     refs.sort((a, b) => a.at - b.at);
     // (People named side by side: "X dan Y", "X and Y", "X didampingi Y"; the pair carries on while it is spoken of.)
     const namedHere = refs.filter((r) => r.how === 'name');
@@ -724,7 +738,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       themes: themeHits.get(s.index) ?? [],
       contextPlace,
       // "signed the lease at a ceremony in the capital": the city in focus, wherever the talk went since.
-      focus: lex.cityReferences.test(s.tokens) && focus.city ? focus.city : focus.country,
+      // ("… will open a lab in Bengaluru. Vross is scheduled to visit the city in July": the one city the
+      // sentence before named, scene or not.)
+      focus: lex.cityReferences.test(s.tokens) && (cityJustNamed ?? focus.city) ? (cityJustNamed ?? focus.city) : focus.country,
       caption,
       past,
     });
@@ -763,6 +779,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     if (last) focus.country = last.country;
     const lastCity = loc.filter((p) => p.mention.type === 'City').at(-1) ?? scene[0];
     if (lastCity) focus.city = lastCity.country;
+    const cities = new Set(places.filter((p) => !p.origin && p.mention.type === 'City').map((p) => p.country));
+    cityJustNamed = cities.size === 1 ? ([...cities][0] ?? null) : null;
   }
   return out;
 }
@@ -784,6 +802,23 @@ const SENTENCE_ADVERB = /^[a-z]{4,}nya$/;
 const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'depan', 'ini', 'itu', 'ya', 'pagi', 'siang', 'sore', 'malam', 'mendatang', 'dulu', 'terakhir', 'dengan', 'bersama', 'mendampingi', 'menemani']);
 
 /** Position i follows a line's short label and its colon ("Njoroge: Hyderabad", "A: Singapore"). */
+/** Verbs an entry may open on that are no nouns too ("Talks with …" names no one going anywhere). */
+const ENTRY_NOUNS = new Set(['talks', 'trips', 'meetings', 'visits', 'stops', 'tours']);
+const GOES_ON = new Set(['continues', 'crosses', 'presses', 'proceeds']);
+
+/** Where a subjectless entry's verb stands: first, or right after a date and its dash ("• Feb. 10 — Lands in Seoul"). */
+function entryVerbAt(doc: Doc, tokens: readonly Token[]): number {
+  if (doc.language !== 'en') return -1;
+  const dash = tokens.findIndex((t, i) => i <= 6 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  const dated = dash > 0 && tokens.slice(0, dash).some((t) => t.kind === 'number' || doc.lexicon.months.has(t.norm) || doc.lexicon.weekdays.has(t.norm));
+  const at = dated ? dash + 1 : 0;
+  const verb = tokens[at];
+  const next = tokens[at + 1];
+  // (A verb of the present: "Lands", "Travels", "Continues" — a timeline's tense.)
+  const moves = !!verb && verb.cap && verb.norm.endsWith('s') && !ENTRY_NOUNS.has(verb.norm) && (doc.lexicon.visitVerbs.has(verb.norm) || doc.lexicon.departVerbs.has(verb.norm) || GOES_ON.has(verb.norm));
+  return moves && next?.kind === 'word' ? at : -1;
+}
+
 function afterLineLabel(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ':' && i <= 4;
 }

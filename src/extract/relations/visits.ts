@@ -1309,6 +1309,8 @@ export function findVisits(
     // "Di sana Agus dijadwalkan menemui …", "There he met …": a sentence that opens on the place in
     // focus happens there, whatever other places it names later.
     // ("From there she went to Prague": where she left from is no scene of this sentence.)
+    // ("Vross is scheduled to visit the city in July": the city the story just named, not her last stop.)
+    const cityNamed = doc.lexicon.cityReferences.test(f.s.tokens) && f.places.length === 0;
     const opensThere = f.s.tokens.slice(0, 4).some((_, i) => !!doc.lexicon.contextPlaceWords.matchAt(f.s.tokens, i) && !['from', 'dari'].includes(f.s.tokens[i - 1]?.norm ?? ''));
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
@@ -1393,7 +1395,7 @@ export function findVisits(
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             // ("Ia didampingi Direktur Investasi Dhafra, Omar Al Ketbi": whom a companion accompanies is no host, wherever they come from.)
-            const c = f.asked ?? (opensThere || f.dayScene ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
+            const c = f.asked ?? (opensThere || f.dayScene || cityNamed ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             // (Unless the one accompanied is a visitor there: "CEO Dhafra … menyambangi Samarinda. Ia didampingi … Omar".)
             const withVisitor = !!accompanied && theirPlace === c;
             if (c === setOffFrom && announced.length && (members.has(v.entityId) || accompanied || markAt >= 0) && !lastVisit.has(v.entityId) && !withVisitor) return announced.map((country) => ({ country, at: -1 }));
@@ -1517,6 +1519,16 @@ export function findVisits(
     // plan's date, not the stop, is what "had been due to" calls off.)
     const cueAt = f.s.tokens.findIndex((_, i) => negationAt(doc, f.s.tokens, i) && !FORMER_PLAN.has(f.s.tokens[i]?.norm ?? ''));
     if (cueAt < 0 || staysOn(f)) continue;
+    // ("• Apr. 8 — The Taipei stop is cancelled.": a stop named by its place alone calls off whoever's
+    // plan went there before.)
+    if (f.people.length === 0) {
+      const tokens = f.s.tokens;
+      const stopNamed = f.places.filter((p) => Math.abs(p.mention.start - cueAt) <= 6 && (doc.lexicon.visitNouns.has(tokens[p.mention.end]?.norm ?? '') || doc.lexicon.legNouns.has(tokens[p.mention.end]?.norm ?? '')));
+      for (const p of stopNamed) {
+        for (const v of visits) if (v.status === 'planned' && v.country === p.country && v.sentence < f.s.index && !cancelled.has(`${v.person}|${p.country}`)) cancelled.set(`${v.person}|${p.country}`, f.s.index);
+      }
+      continue;
+    }
     const near = [...new Set(f.people.filter((p) => Math.abs(p.at - cueAt) <= 5).map((p) => p.entityId))];
     if (near.length !== 1) continue;
     const cue = doc.lexicon.negationCues.matchAt(f.s.tokens, cueAt);
