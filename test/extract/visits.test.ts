@@ -1498,3 +1498,32 @@ describe('a timeline of dated entries', () => {
     expect(stopsOf(run(text, 'en'), 'Helena Vross')).toEqual(['AE', 'IN', 'SA']);
   });
 });
+
+describe('a committee transcript', () => {
+  const text = [
+    'Members present: Nerys Pryce (Chair); Adaeze Okonkwo; Tobias Hargreaves.',
+    'Witness: Geraint Ashdown, Director of Compute Partnerships.',
+    'CHAIR: Mr Ashdown, welcome. Can you tell us where you went and why?',
+    'Mr ASHDOWN: Certainly. Seoul in February, Tokyo in March, and Abu Dhabi in May, the last with the Minister, Rowena Tallis.',
+    'CHAIR: Start with Seoul.',
+    'Mr ASHDOWN: The purpose was memory supply. I met the two largest Korean producers to ask for an allocation of high-bandwidth memory.',
+    'Ms OKONKWO: Tokyo?',
+    'Mr ASHDOWN: Tokyo was about research. We signed a letter of intent on joint research with a national laboratory.',
+    'Mr HARGREAVES: The Minister went to Abu Dhabi, you went. Did she go anywhere else?',
+    'Mr ASHDOWN: No, she returned directly to London.',
+    'Mr HARGREAVES: Any trips planned?',
+    'Mr ASHDOWN: I am due in Ottawa next month to launch a joint research call.',
+  ].join('\n\n');
+  it('reads "Mr ASHDOWN:" as the witness speaking and his list of places as where he went', () => {
+    const x = run(text, 'en');
+    expect(stopsOf(x, 'Geraint Ashdown')).toEqual(['AE', 'CA', 'JP', 'KR']);
+    expect(stopsOf(x, 'Adaeze Okonkwo')).toEqual([]);
+    expect(stopsOf(x, 'Rowena Tallis')).toEqual(['AE']);
+  });
+  it('takes each listed stop\'s purposes from the answer about it', () => {
+    const x = run(text, 'en');
+    const of = (code: string): string | undefined => visits(x).find((v) => v.startsWith(`Geraint Ashdown → ${code} `));
+    expect(of('KR')).toMatch(/\] .*memory/);
+    expect(of('JP')).toBe('Geraint Ashdown → JP [reported] research');
+  });
+});

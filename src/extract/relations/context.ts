@@ -66,6 +66,8 @@ export interface SentenceFacts {
   narrator: string | null;
   /** In an interview's answer, the one country the interviewer's line before it asked about ("PL: And India?"). */
   asked: string | null;
+  /** An answer listing where its speaker went, as a question asked ("Seoul in February, Tokyo in March …"). */
+  listsStops: boolean;
 }
 
 /** Prepositions that make an organisation the venue of an event ("at", "di"). */
@@ -689,6 +691,14 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (at >= 0) refs.push({ entityId: p.id, at, how: 'name' });
       }
     }
+    // "CHAIR: … tell us where you went and why?" — "Mr ASHDOWN: Certainly. Seoul in February, Tokyo in
+    // March, and Abu Dhabi in May …": an answer's list of places is where its speaker went.
+    const listsStops = interview && !refs.some((r) => r.at <= (places[0]?.mention.start ?? 0)) && listsWhereAsked(doc, s, places);
+    if (listsStops) {
+      for (const p of places) if (!p.origin) p.locative = true;
+      const speaker = paragraphSpeaker(doc, found, s.paragraph);
+      if (speaker) refs.push({ entityId: speaker, at: 0, how: 'pronoun' });
+    }
     // "• Feb. 12 — Travels on to Osaka …", "Continues to Riyadh …": a timeline entry that opens on its
     // verb, naming no one, goes on with whoever is in focus.
     const entryVerb = entryVerbAt(doc, s.tokens);
@@ -731,6 +741,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       narrator: narrator ?? null,
       question,
       asked: askedCountries.size === 1 ? ([...askedCountries][0] ?? null) : null,
+      listsStops,
       people: dedupe(refs),
       orgs,
       places,
@@ -824,6 +835,15 @@ function afterLineLabel(tokens: readonly Token[], i: number): boolean {
 }
 
 const WHERE_WORDS = new Set(['where', 'mana', 'ke mana', 'kemana']);
+
+/** An answer's opening (or what follows a one-word reply, "Certainly.") that opens on a place, after a question asking where. */
+function listsWhereAsked(doc: Doc, s: Sentence, places: readonly PlaceRef[]): boolean {
+  const ids = doc.paragraphs[s.paragraph]?.sentences ?? [];
+  const reply = doc.sentences[ids[0] ?? -1];
+  const second = ids[1] === s.index && !!reply && reply.tokens.filter((t) => t.kind === 'word').length <= 4 && !reply.text.trimEnd().endsWith('?');
+  const opensOn = places.some((p) => p.mention.start === 0 || afterLineLabel(s.tokens, p.mention.start));
+  return (s.paragraphStart || second) && opensOn && places.length >= 1 && whereQuestionBefore(doc, s);
+}
 
 /** The paragraph before asks where: "Where next?", "Ke mana berikutnya?". */
 function whereQuestionBefore(doc: Doc, s: Sentence): boolean {
@@ -930,7 +950,10 @@ function paragraphSpeaker(doc: Doc, found: EntityFindings, paragraph: number): s
     }
   }
   // ("RAGHUNATHAN: Partly. …": a transcript's label in capitals may be a surname the names pass left alone.)
-  const label = lineLabel(doc, paragraph);
+  // ("Mr ASHDOWN: Certainly. …": after an honorific too.)
+  const opening = doc.sentences[doc.paragraphs[paragraph]?.sentences[0] ?? -1]?.tokens ?? [];
+  const honorific = doc.lexicon.honorifics.matchAt(opening, 0)?.end ?? 0;
+  const label = lineLabel(doc, paragraph) === undefined ? undefined : speakerLabel(opening.slice(honorific));
   const bySurname = label ? found.table.persons().filter((p) => nameWords(p.name).length > 1 && nameWords(p.name).at(-1) === label) : [];
   return bySurname.length === 1 ? bySurname[0]?.id : undefined;
 }
@@ -950,6 +973,17 @@ const INTERVIEWER_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interv
 
 /** Who an interview is with: the first person its introduction names, the interviewer aside. */
 function intervieweeOf(doc: Doc, found: EntityFindings): string | undefined {
+  // ("Members present: …", then "Mr ASHDOWN: Certainly. …" line after line: in a transcript, whoever
+  // answers most is whom "you" is put to.)
+  const askers = interviewerLabels(doc);
+  const answers = new Map<string, number>();
+  doc.paragraphs.forEach((_, p) => {
+    const label = lineLabel(doc, p);
+    const speaker = label && !askers.has(label) && !questionParagraph(doc, p) ? paragraphSpeaker(doc, found, p) : undefined;
+    if (speaker) answers.set(speaker, (answers.get(speaker) ?? 0) + 1);
+  });
+  const [top, second] = [...answers.entries()].sort((a, b) => b[1] - a[1]);
+  if (top && top[1] >= 3 && (!second || top[1] >= 2 * second[1])) return top[0];
   const firstQuestion = doc.paragraphs.findIndex((_, p) => questionParagraph(doc, p));
   for (const m of found.mentions) {
     if (m.type !== 'Person' || !m.entityId || m.sentence < 0) continue;

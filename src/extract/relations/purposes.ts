@@ -333,6 +333,13 @@ export function visitPurposes(
       out.set(hit, []);
       continue;
     }
+    // ("Seoul in February, Tokyo in March, and Abu Dhabi in May." — "Ms OKONKWO: Tokyo?" — "Tokyo was about
+    // people and research …": an answer listing stops takes each stop's purposes from the answers about it.)
+    if ((facts[hit.sentence] as SentenceFacts).listsStops) {
+      const answers = facts.filter((f) => f.s.index > hit.sentence && f.asked === hit.country);
+      out.set(hit, weighedCodes(answers.flatMap((f) => f.themes), PURPOSE_MIN));
+      continue;
+    }
     const add = (themes: readonly ThemeHit[]): void => {
       frame.push(...themes);
     };

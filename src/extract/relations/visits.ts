@@ -812,7 +812,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     return back && f.places.length === 0 && f.people.every((p) => p.how === 'name') && !PEOPLE_NOUNS.has(f.s.tokens[i]?.norm ?? '');
   };
   const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)));
-  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || lex.returnFromCues.test(f.s.tokens);
+  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens);
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
@@ -1329,7 +1329,11 @@ export function findVisits(
     const offNowhere = f.s.tokens.some((t, i) => i > 0 && COMPASS.has(t.norm) && f.s.tokens[i - 1]?.kind === 'word' && !f.s.tokens[i - 1]?.cap && f.s.tokens[i + 1]?.kind !== 'word');
     // ("will accompany Chou on both legs": every stop, which the party's members get below — not the place in focus.)
     const allStops = doc.lexicon.allStopsReferences.test(f.s.tokens);
-    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && !offNowhere && !allStops && (cue.strong || (cue.weak && f.contextPlace) || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
+    // ("CHAIR: Start with Seoul." — "… I met the two largest Korean producers": whom the one answering
+    // met, in an answer about the place asked, was met there.)
+    const answeredMeeting =
+      !!f.asked && f.s.tokens.some((_, i) => !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i)) && f.people.some((p) => p.at <= 2 && doc.lexicon.firstPersonPronouns.has(f.s.tokens[p.at]?.norm ?? ''));
+    const implied = places.length === 0 && !toRegion && !aboutEarlierTrips && !offNowhere && !allStops && (cue.strong || (cue.weak && f.contextPlace) || answeredMeeting || (opensThere && !!f.focus) || attends || (cameTo && !!f.focus));
     if (places.length === 0 && !implied) continue;
     if (!cue.strong && !cue.weak && cue.be.length === 0) continue;
 
