@@ -1527,3 +1527,20 @@ describe('a committee transcript', () => {
     expect(of('JP')).toBe('Geraint Ashdown → JP [reported] research');
   });
 });
+
+describe('a journalist\'s travel notes', () => {
+  const text = [
+    'Pesawat mendarat di Hanoi menjelang tengah malam. Petugas imigrasi membaca nama di paspor saya, Wulan Sekarsari, lalu bertanya singkat. Saya mengangguk.',
+    'Pagi berikutnya, Pham Quoc Vinh, seorang direktur di kementerian, menerima saya di kantornya. "Sekarang investornya yang datang ke Hanoi," ujar Vinh. Dua hari kemudian saya naik bus ke Bac Ninh untuk melihat pabrik chip.',
+    'Dari Hanoi saya terbang ke Penang, Malaysia. Di George Town saya bertemu Haslinda Ramli, pejabat senior Malaysian Investment Development Authority. Haslinda mengaku sudah lama tidak bepergian untuk promosi.',
+  ].join('\n\n');
+  const x = run(text, 'id', { author: 'Wulan Sekarsari', authorOnPage: true });
+  it('keeps "saya" the writer\'s, a byline the text names too, whoever speaks in the paragraph', () => {
+    expect(stopsOf(x, 'Wulan Sekarsari')).toEqual(['MY', 'VN']);
+    expect(stopsOf(x, 'Pham Quoc Vinh')).toEqual([]);
+  });
+  it('takes George Town for a city and "tidak bepergian" for no trip', () => {
+    expect(names(x, 'Person')).not.toContain('George Town');
+    expect(stopsOf(x, 'Haslinda Ramli')).toEqual([]);
+  });
+});

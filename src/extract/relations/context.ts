@@ -639,7 +639,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // (Unless a note at the end names the writer: "Tan Wei Ling is chief executive of …" — then "I" is Tan.)
       // ("Hafiz … joined me for both days of talks": a named writer is "me" too.)
       if (lex.firstPersonPronouns.has(t.norm) && (t.cap || t.norm !== 'i') && (t.norm !== 'me' || (!!narrator && !quoted)) && !possessiveSaya && !namesOther && (quoted || interview || !!narrator || doc.language === 'id')) {
-        const id = paragraphSpeaker(doc, found, s.paragraph) ?? (quoted ? undefined : (interviewee ?? narrator)) ?? mostSalient(found);
+        // ("Pham Quoc Vinh … menerima saya di kantornya … ujar Vinh": outside quotation marks, a named writer's
+        // "saya" stays the writer's, whoever speaks in the paragraph.)
+        const id = (!quoted && !interview ? narrator : undefined) ?? paragraphSpeaker(doc, found, s.paragraph) ?? (quoted ? undefined : (interviewee ?? narrator)) ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
       }
@@ -1013,7 +1015,11 @@ function columnistOf(doc: Doc, found: EntityFindings): string | undefined {
   // ("Oleh Hanafi Rasyid Kusumo" above a column in the first person, or the byline ingest lifted out of the
   // text: the byline names the writer.)
   const byline = found.mentions.find((m) => m.type === 'Person' && m.entityId && m.via === 'byline');
-  return note?.entityId ?? byline?.entityId ?? undefined;
+  // ("Oleh Wulan Sekarsari" lifted out by ingest, and "nama di paspor saya, Wulan Sekarsari" in the text: a
+  // byline the body names too.)
+  const author = doc.article.authorOnPage === true ? nameWords(doc.article.author ?? '').join(' ') : '';
+  const named = author ? found.table.persons().find((p) => nameWords(p.name).join(' ') === author) : undefined;
+  return note?.entityId ?? byline?.entityId ?? named?.id ?? undefined;
 }
 
 function mostSalient(found: EntityFindings): string | undefined {
