@@ -1544,3 +1544,23 @@ describe('a journalist\'s travel notes', () => {
     expect(stopsOf(x, 'Haslinda Ramli')).toEqual([]);
   });
 });
+
+describe('a post signed at its end', () => {
+  const text = [
+    "I've been home in Nairobi for two days. Two weeks, three countries, one co-founder lost along the way.",
+    'Week one: India. We started in Bengaluru with meetings at GPU cloud providers, including Kaveri Compute, whose founder Ananya Kulkarni gave us a tour of a server hall.',
+    'Week two: Singapore. Kibet Lemaiyan and I pitched their partner Clarissa Teo for our next funding round. We also spent an afternoon with lawyers on data-residency rules.',
+    'We had hoped to add a stop in Seoul. It did not fit.',
+    '— Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI',
+  ].join('\n\n');
+  const x = run(text, 'en');
+  it('reads the signature as a person of a firm and the writer of "I" and "we"', () => {
+    expect(names(x, 'Person')).toContain('Zawadi Mwangi-Holt');
+    expect(names(x, 'Organization')).toContain('Tausi AI');
+    expect(stopsOf(x, 'Zawadi Mwangi-Holt')).toEqual(['IN', 'SG']);
+  });
+  it('keeps those a firm\'s office names ("whose founder …", "their partner …") at home', () => {
+    expect(stopsOf(x, 'Ananya Kulkarni')).toEqual([]);
+    expect(stopsOf(x, 'Clarissa Teo')).toEqual([]);
+  });
+});

@@ -510,7 +510,14 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // A diary's day line ("Tuesday, Sydney.", "Senin, Tokyo."): where that day happens.
     // ("Thursday, still Ho Chi Minh City.": a word may come before the place; nothing but a stop after it.)
     const dayLine = s.paragraphStart && lex.weekdays.has(s.tokens[0]?.norm ?? '') && s.tokens[1]?.text === ',';
-    const dayPlace = dayLine ? places.find((p) => (p.mention.start === 2 || (p.mention.start === 3 && !s.tokens[2]?.cap)) && s.tokens.length - p.mention.end <= 1) : undefined;
+    // ("Week one and a half: Singapore.": a stage of a trip labelled, then its place and nothing else.)
+    const colon = s.tokens.findIndex((t) => t.text === ':');
+    const stageLine = s.paragraphStart && colon >= 1 && colon <= 6 && !mentions.some((m) => m.type === 'Person' && m.start < colon);
+    const dayPlace = dayLine
+      ? places.find((p) => (p.mention.start === 2 || (p.mention.start === 3 && !s.tokens[2]?.cap)) && s.tokens.length - p.mention.end <= 1)
+      : stageLine
+        ? places.find((p) => p.mention.start === colon + 1 && s.tokens.length - p.mention.end <= 1)
+        : undefined;
     if (dayPlace) {
       dayParagraph = s.paragraph;
       dayPlace.locative = true;
@@ -650,6 +657,11 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       const sends = [i + 1, i + 2].some((k) => SEND_VERBS.has(s.tokens[k]?.norm ?? ''));
       if (interviewee && !quoted && !possessiveSaya && !sends && lex.firstPersonPluralPronouns.has(t.norm) && !questionParagraph(doc, s.paragraph)) {
         refs.push({ entityId: paragraphSpeaker(doc, found, s.paragraph) ?? interviewee, at: i, how: 'pronoun' });
+        return;
+      }
+      // ("We started in Bengaluru with three days of meetings": a named writer's own "we", outside quotation marks.)
+      if (narrator && !interview && !quoted && !possessiveSaya && !sends && lex.firstPersonPluralPronouns.has(t.norm) && (i === 0 || !s.tokens[i - 1]?.cap || s.tokens[i - 1]?.kind !== 'word')) {
+        refs.push({ entityId: narrator, at: i, how: 'pronoun' });
         return;
       }
       // ('"We came to Doha because the capital is here," Bayu said': a quoted "we" that travels takes its speaker along.)
@@ -1019,7 +1031,12 @@ function columnistOf(doc: Doc, found: EntityFindings): string | undefined {
   // byline the body names too.)
   const author = doc.article.authorOnPage === true ? nameWords(doc.article.author ?? '').join(' ') : '';
   const named = author ? found.table.persons().find((p) => nameWords(p.name).join(' ') === author) : undefined;
-  return note?.entityId ?? byline?.entityId ?? named?.id ?? undefined;
+  // ("— Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI" closing a post: its signature.)
+  const signature = found.mentions.find((m) => {
+    const s = m.type === 'Person' && m.entityId && m.start === 1 ? doc.sentences[m.sentence] : undefined;
+    return !!s && s.paragraph === last && s.paragraphStart && ['—', '–', '-'].includes(s.tokens[0]?.text ?? '');
+  });
+  return note?.entityId ?? byline?.entityId ?? named?.id ?? signature?.entityId ?? undefined;
 }
 
 function mostSalient(found: EntityFindings): string | undefined {

@@ -926,7 +926,13 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     const lead = [1, 2, 3, 4].map((d) => p.at - d).find((k) => k >= 0 && LEAD_WORDS.has(tokens[k]?.norm ?? '') && tokens.slice(k + 1, p.at).every((t) => t.cap || t.text === '.' || ['by', 'oleh'].includes(t.norm)));
     return lead !== undefined && tokens.slice(Math.max(0, lead - 4), lead).some((t) => RESEARCH_UNITS.has(t.norm));
   };
-  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p) && !unitLeader(p));
+  // ("… at GPU cloud providers, including Kaveri Compute, whose founder Ananya Kulkarni gave us …", "pitched
+  // their partner Clarissa Teo": someone named by an office at the firm just named is that firm's, met there.)
+  const firmsOwn = (p: PersonRef): boolean => {
+    if (p.how !== 'name' || !['whose', 'their'].includes(tokens[p.at - 2]?.norm ?? '')) return false;
+    return !!doc.lexicon.titles.matchAt(tokens, p.at - 1) && p.at - 2 > 0 && f.people.some((q) => q.at < p.at - 2 && q.entityId !== p.entityId);
+  };
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p) && !unitLeader(p) && !firmsOwn(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));

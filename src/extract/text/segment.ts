@@ -98,6 +98,8 @@ export function isListItem(tokens: readonly Token[]): boolean {
 function looksLikeHeading(text: string, tokens: Token[]): boolean {
   const trimmed = text.trim();
   if (!trimmed || /[.!?…"”:;,]$/.test(trimmed)) return false;
+  // ("— Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI": a dash opening the line signs it; no heading.)
+  if (/^[—–]\s*\p{Lu}/u.test(trimmed) && trimmed.includes(',')) return false;
   const words = tokens.filter((t) => t.kind === 'word');
   return words.length > 0 && words.length <= 16;
 }

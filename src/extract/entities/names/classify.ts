@@ -143,7 +143,9 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
     }
   }
   // "Ezra Halvorsen, CEO, Corvane AI": a title set off by commas after a person is followed by the company.
-  const personBefore = title && found.some((m) => m.type === 'Person' && m.end === title.start - 1);
+  // ("Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI": the first of two titles joined by "&" or "and".)
+  const joined = title && ['&', 'and'].includes(v.tok(title.start - 1)?.norm ?? '') ? v.titles.find((t) => t.end === title.start - 1) : undefined;
+  const personBefore = title && found.some((m) => m.type === 'Person' && (m.end === title.start - 1 || m.end === (joined?.start ?? -9) - 1));
   if (personBefore && companyTitleOf(v, a, b) && !personShape(v, a, b)) return [v.mention(a, b, 'Organization')];
   if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown, found);
 
