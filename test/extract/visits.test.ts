@@ -1564,3 +1564,11 @@ describe('a post signed at its end', () => {
     expect(stopsOf(x, 'Clarissa Teo')).toEqual([]);
   });
 });
+
+describe('who a trip leaves out', () => {
+  it('takes "kali ini tanpa Hendra" for a trip without him', () => {
+    const x = run('CEO Awan Biru Hendra Kusumawijaya tiba di Tokyo bersama Direktur Teknologi Bimo Aryasatya. Sepekan kemudian Bimo bertolak ke Seoul, kali ini tanpa Hendra.', 'id');
+    expect(stopsOf(x, 'Hendra Kusumawijaya')).toEqual(['JP']);
+    expect(stopsOf(x, 'Bimo Aryasatya')).toEqual(['JP', 'KR']);
+  });
+});

@@ -525,7 +525,7 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     // A head of an institution named in Indonesian ("Rektor Institut Teknologi Sumatera Raya") serves in Indonesia.
     if (!home.has(r.person) && doc.language === 'id' && HOME_OFFICES.has(r.role) && /^(Universitas|Institut|Politeknik|Badan|Dinas|Kementerian|Lembaga|Biro|Pemerintah)\s/.test(orgName)) home.set(r.person, 'ID');
     // Whoever holds any office in an Indonesian legislature or regional government ("Ketua DPRD Kendal") serves there.
-    if (!home.has(r.person) && /^(DPRD|DPR|DPD|MPR|Pemprov|Pemkab|Pemkot)\b|^Komisi\s.*\bDPR/.test(orgName)) home.set(r.person, 'ID');
+    if (!home.has(r.person) && /^(DPRD|DPR|DPD|MPR|Pemprov|Pemkab|Pemkot|Dewan Perwakilan Rakyat)\b|^Komisi\s.*\b(DPR|Dewan Perwakilan Rakyat)|^Komisi\s+[IVX]+\b/.test(orgName)) home.set(r.person, 'ID');
     const org = found.table.byId.get(r.org)?.gaz;
     if (!home.has(r.person) && org?.country && ['ministry', 'government', 'agency', 'university', 'institute', 'fund'].includes(org.kind ?? '')) home.set(r.person, org.country);
     // "Country Director Nvidia Indonesia": a company's national arm is where its people work.
@@ -932,7 +932,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     if (p.how !== 'name' || !['whose', 'their'].includes(tokens[p.at - 2]?.norm ?? '')) return false;
     return !!doc.lexicon.titles.matchAt(tokens, p.at - 1) && p.at - 2 > 0 && f.people.some((q) => q.at < p.at - 2 && q.entityId !== p.entityId);
   };
-  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p) && !unitLeader(p) && !firmsOwn(p));
+  // ("Bimo bertolak ke Seoul, kali ini tanpa Hendra": whoever a trip is made without stays out of it.)
+  const without = (p: PersonRef): boolean => ['tanpa', 'without'].includes(tokens[p.at - 1]?.norm ?? '');
+  const people = f.people.filter((p) => !hostNoun(p) && !ofObject(p) && !siteHost(p) && !placeOwner(p) && !inviter(p) && !unitLeader(p) && !firmsOwn(p) && !without(p));
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
