@@ -1572,3 +1572,10 @@ describe('who a trip leaves out', () => {
     expect(stopsOf(x, 'Bimo Aryasatya')).toEqual(['JP', 'KR']);
   });
 });
+
+describe('a career profile', () => {
+  it('takes "Born in Thunder Bay, Ontario" (a town the gazetteer lacks, then its province) for home', () => {
+    const x = run('Born in Thunder Bay, Ontario, in 1958, Douglas Amundsen joined Tamarack Semiconductor in 1983. Ruth stayed in Ottawa with their daughters, and he flew home every six weeks.', 'en');
+    expect(stopsOf(x, 'Douglas Amundsen')).toEqual([]);
+  });
+});

@@ -716,7 +716,9 @@ function birthplaces(doc: Doc, found: EntityFindings, home: Map<string, string>)
     const bornAt = s.tokens.findIndex((t, i) => t.norm === 'born' && ['was', 'were'].includes(s.tokens[i - 1]?.norm ?? '') && s.tokens[i - 3]?.norm === 'where' && s.tokens[i - 4]?.text === ',');
     const placeBefore = bornAt > 0 ? found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.end === bornAt - 4) : undefined;
     if (at < 0 && !placeBefore) continue;
-    const place = placeBefore ?? found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && o.start <= at + 4);
+    // ("Born in Thunder Bay, Ontario, …": a town the gazetteer lacks, then its province.)
+    const townFirst = (o: { start: number }): boolean => o.start <= at + 7 && s.tokens.slice(at + 2, o.start).every((t) => t.cap || t.text === ',');
+    const place = placeBefore ?? found.mentions.find((o) => o.sentence === s.index && (o.type === 'City' || o.type === 'Country') && o.start > at && (o.start <= at + 4 || townFirst(o)));
     const code = place ? countryOf(doc, place) : undefined;
     if (!code) continue;
     let person = peopleIn(found, s.index)[0];
