@@ -1579,3 +1579,13 @@ describe('a career profile', () => {
     expect(stopsOf(x, 'Douglas Amundsen')).toEqual([]);
   });
 });
+
+describe('where a digest\'s people work', () => {
+  it.each([
+    ["Raghav Mehrotra, a joint secretary at India's Ministry of Electronics and Information Technology, visited Eindhoven to discuss equipment for the fabs India hopes to open.", 'Raghav Mehrotra', ['NL']],
+    ["Lucía Arancibia, who runs the machine-learning group at Chile's Instituto Pehuén de Computación, spent a week in Montreal recruiting students for a new lab in Santiago.", 'Lucía Arancibia', ['CA']],
+    ["Marisol Pinheiro, who separately met officials at South Korea's Ministry of Trade, flew on to Tokyo.", 'Marisol Pinheiro', ['JP', 'KR']],
+  ])('%s', (text, who, stops) => {
+    expect(stopsOf(run(text, 'en'), who)).toEqual(stops);
+  });
+});

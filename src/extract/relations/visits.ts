@@ -621,8 +621,19 @@ function peopleIn(found: EntityFindings, sentence: number): Mention[] {
 }
 
 /** "Amara Njoroge founded Savanna Loop Data in Nairobi", "We spoke in her Nairobi office": where someone works is home. */
+/** What someone does where they work ("who runs …", "who heads …"), not what a visitor does ("who met …"). */
+const WORKS_VERBS = new Set(['runs', 'ran', 'heads', 'headed', 'leads', 'led', 'works', 'worked', 'directs', 'chairs', 'manages', 'oversees', 'teaches', 'lectures']);
+
 function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
   for (const s of doc.sentences) {
+    // ("Lucía Arancibia, who runs the machine-learning group at Chile's Instituto …": a body a country owns,
+    // where a "who" clause says someone works.)
+    for (const m of peopleIn(found, s.index)) {
+      if (!m.entityId || home.has(m.entityId) || s.tokens[m.end]?.text !== ',' || s.tokens[m.end + 1]?.norm !== 'who' || !WORKS_VERBS.has(s.tokens[m.end + 2]?.norm ?? '')) continue;
+      const owner = found.mentions.find((o) => o.sentence === s.index && o.type === 'Country' && o.start > m.end + 2 && o.start - m.end <= 10 && s.tokens[o.start - 1]?.norm === 'at' && possessiveAt(s.tokens, o.end));
+      const code = owner && !s.tokens.slice(m.end + 2, owner.start).some((t) => t.text === ',') ? countryOf(doc, owner) : undefined;
+      if (code) home.set(m.entityId, code);
+    }
     const places = found.mentions.filter((o) => o.sentence === s.index && o.type === 'City');
     for (const place of places) {
       const code = countryOf(doc, place);
