@@ -1589,3 +1589,10 @@ describe('where a digest\'s people work', () => {
     expect(stopsOf(run(text, 'en'), who)).toEqual(stops);
   });
 });
+
+describe('how far a companion went', () => {
+  it('takes "accompanied as far as Phoenix by …, who then flew to Mexico City" for both stops', () => {
+    const x = run('Yoon Ji-ho, president of South Korean memory maker Dasan Semiconductor, spent three days in Arizona touring sites. He was accompanied as far as Phoenix by chief financial officer Park Seo-yeon, who then flew to Mexico City to meet suppliers.', 'en');
+    expect(stopsOf(x, 'Park Seo-yeon')).toEqual(['MX', 'US']);
+  });
+});

@@ -70,7 +70,9 @@ function acceptable(doc: Doc, s: Sentence, m: PhraseMatch<SurfaceRef>, entry: Ga
     // "di Batang", "BATANG — …" (a dateline), "Bupati Batang": the place, not the word ("Batang Ai dams").
     const first = tokens[m.start];
     const dateline = m.start === 0 && !!first && first.text === first.text.toUpperCase() && /^[—–-]$/.test(tokens[m.end]?.text ?? '');
-    if (!doc.lexicon.locativePrepositions.has(prev) && prev !== 'from' && prev !== 'dari' && !dateline && !AREA_HEADS.has(prev)) return false;
+    // ("accompanied as far as Phoenix": how far a trip went names its place too.)
+    const asFar = prev === 'as' && tokens[m.start - 2]?.norm === 'far';
+    if (!doc.lexicon.locativePrepositions.has(prev) && prev !== 'from' && prev !== 'dari' && !dateline && !AREA_HEADS.has(prev) && !asFar) return false;
   }
   return true;
 }

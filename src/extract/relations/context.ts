@@ -133,6 +133,8 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
     return { locative: false, origin: false };
   }
   const address = s.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm).join(' ');
+  // ("He was accompanied as far as Phoenix by …": how far a trip went is a place it went to.)
+  if (/\bas far as$/.test(address)) return { locative: true, origin: false };
   if (/\b(based|headquartered|headquarters|hq|berbasis|berkantor|berkantor pusat|bermarkas|berdomisili|kantor pusat|kantor pusatnya)( di| in)?( the)?$/.test(address)) return { locative: false, origin: false };
   // "a partner at Stockholm's Nordvind Capital": a city owning a firm says where the firm is, not where anyone goes.
   // ("in Tokyo's Marunouchi district" is a place in the city, not a firm of it.)
