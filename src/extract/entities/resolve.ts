@@ -129,7 +129,11 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
   // name here, with no title of its own, is that organisation's short form.
   const orgNames = mentions.filter((m) => m.type === 'Organization' && !m.aliasOf).map((m) => ({ m, words: nameWords(m.name) }));
   const orgOpenedBy = (words: string[]): Mention | undefined => orgNames.find((o) => opensName(words, o.words))?.m;
-  const orgNamedBy = (name: string): Mention | undefined => orgNames.find((o) => o.m.name !== o.m.name.replace(LEGAL, '') && o.m.name.replace(LEGAL, '').trim().toLowerCase() === name.toLowerCase())?.m;
+  const orgNamedBy = (name: string): Mention | undefined =>
+    orgNames.find((o) => {
+      const bare = o.m.name.replace(LEGAL, '');
+      return bare !== o.m.name && bare.trim().toLowerCase() === name.toLowerCase();
+    })?.m;
 
   // 1. Known names and full names first: they anchor everything partial.
   const partial: Mention[] = [];

@@ -410,9 +410,9 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   let lastBeliau: { id: string; sentence: number } | null = null;
   const justNamed = (s: Sentence): boolean => lastNamed?.sentence === s.index - 1 && lastNamed.paragraph === s.paragraph;
   const interview = isInterview(doc);
-  const interviewee = interview ? intervieweeOf(doc, found) : undefined;
-  const narrator = interview ? undefined : columnistOf(doc, found);
   const askers = interview ? interviewerLabels(doc) : new Set<string>();
+  const interviewee = interview ? intervieweeOf(doc, found, askers) : undefined;
+  const narrator = interview ? undefined : columnistOf(doc, found);
   const blog = liveBlog(doc, found.mentions);
   let dayParagraph = -1;
   const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
@@ -828,7 +828,6 @@ const SENTENCE_ADVERB = /^[a-z]{4,}nya$/;
 /** Words after which an Indonesian "saya" is the speaker ("kata saya", "lalu saya", "bergabung dengan saya"), not a possessive ("rekan saya"). */
 const SAYA_SUBJECT_BEFORE = new Set(['dan', 'kata', 'menurut', 'karena', 'ketika', 'saat', 'jika', 'kalau', 'maka', 'lalu', 'kemudian', 'tapi', 'tetapi', 'namun', 'yang', 'sehingga', 'bahwa', 'nanti', 'kini', 'sekarang', 'kemarin', 'besok', 'tadi', 'akhirnya', 'jadi', 'sebelumnya', 'setelah', 'sesudah', 'sebelum', 'sejak', 'bila', 'waktu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'depan', 'ini', 'itu', 'ya', 'pagi', 'siang', 'sore', 'malam', 'mendatang', 'dulu', 'terakhir', 'dengan', 'bersama', 'mendampingi', 'menemani']);
 
-/** Position i follows a line's short label and its colon ("Njoroge: Hyderabad", "A: Singapore"). */
 /** Verbs an entry may open on that are no nouns too ("Talks with …" names no one going anywhere). */
 const ENTRY_NOUNS = new Set(['talks', 'trips', 'meetings', 'visits', 'stops', 'tours']);
 const GOES_ON = new Set(['continues', 'crosses', 'presses', 'proceeds']);
@@ -846,6 +845,7 @@ function entryVerbAt(doc: Doc, tokens: readonly Token[]): number {
   return moves && next?.kind === 'word' ? at : -1;
 }
 
+/** Position i follows a line's short label and its colon ("Njoroge: Hyderabad", "A: Singapore"). */
 function afterLineLabel(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ':' && i <= 4;
 }
@@ -988,10 +988,9 @@ const SEND_VERBS = new Set(['kirim', 'mengirim', 'mengirimkan', 'send', 'sends',
 const INTERVIEWER_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'interviews', 'asked', 'berbicara', 'berbincang', 'mewawancarai', 'mewawancarainya']);
 
 /** Who an interview is with: the first person its introduction names, the interviewer aside. */
-function intervieweeOf(doc: Doc, found: EntityFindings): string | undefined {
+function intervieweeOf(doc: Doc, found: EntityFindings, askers: ReadonlySet<string>): string | undefined {
   // ("Members present: …", then "Mr ASHDOWN: Certainly. …" line after line: in a transcript, whoever
   // answers most is whom "you" is put to.)
-  const askers = interviewerLabels(doc);
   const answers = new Map<string, number>();
   doc.paragraphs.forEach((_, p) => {
     const label = lineLabel(doc, p);

@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../../text/phrases.js';
 import { titleCased, type Token } from '../../text/tokenize.js';
 import type { Mention } from '../mention.js';
 import { trimCommonStart } from './common-start.js';
-import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, isVenueName, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
+import { capitalisedAfterTitle, companyTitleOf, compromiseSays, creditBefore, inOrgList, isVenueName, joinedTitlesStart, orgCueBefore, orgCueNounBefore, orgShaped, personableCue, titleAfter } from './org-cues.js';
 import { appositionAfter, personShape, possessiveOrgBefore, speaksAlone, speechAround } from './person-cues.js';
 import type { SentenceView } from './sentence-view.js';
 import { fieldWord, ministerBefore, type PendingName } from './title-complements.js';
@@ -144,8 +144,7 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   }
   // "Ezra Halvorsen, CEO, Corvane AI": a title set off by commas after a person is followed by the company.
   // ("Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI": the first of two titles joined by "&" or "and".)
-  const joined = title && ['&', 'and'].includes(v.tok(title.start - 1)?.norm ?? '') ? v.titles.find((t) => t.end === title.start - 1) : undefined;
-  const personBefore = title && found.some((m) => m.type === 'Person' && (m.end === title.start - 1 || m.end === (joined?.start ?? -9) - 1));
+  const personBefore = title && found.some((m) => m.type === 'Person' && m.end === joinedTitlesStart(v, title) - 1);
   if (personBefore && companyTitleOf(v, a, b) && !personShape(v, a, b)) return [v.mention(a, b, 'Organization')];
   if (title || titleBeforeKnown) return classifyAfterTitle(v, pending, a, b, title, titleBeforeKnown, found);
 

@@ -146,11 +146,13 @@ export function companyTitleOf(v: SentenceView, a: number, b: number): boolean {
   if (v.tok(k)?.norm === 'the') k--;
   // ("Ezra Halvorsen, CEO, Corvane AI": the title set off by commas before the company.)
   // ("Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI": two titles joined by "&" or "and" too.)
-  const setOff = (t: { start: number }): boolean => {
-    if (v.tok(t.start - 1)?.text === ',') return true;
-    const joint = v.tok(t.start - 1)?.norm ?? '';
-    return ['&', 'and'].includes(joint) && v.titles.some((o) => o.end === t.start - 1 && v.tok(o.start - 1)?.text === ',');
-  };
-  if (v.tok(k)?.text === ',') return v.titles.some((t) => t.end === k && COMPANY_TITLES.has(t.value) && setOff(t));
+  if (v.tok(k)?.text === ',') return v.titles.some((t) => t.end === k && COMPANY_TITLES.has(t.value) && v.tok(joinedTitlesStart(v, t) - 1)?.text === ',');
   return v.tok(k)?.norm === 'of' && v.titles.some((t) => t.end === k && COMPANY_TITLES.has(t.value));
+}
+
+/** Where a title starts together with one joined to it by "&" or "and" before it ("co-founder & CEO"). */
+export function joinedTitlesStart(v: SentenceView, title: { start: number }): number {
+  const joint = v.tok(title.start - 1)?.norm ?? '';
+  const first = ['&', 'and'].includes(joint) ? v.titles.find((t) => t.end === title.start - 1) : undefined;
+  return first?.start ?? title.start;
 }
