@@ -43,6 +43,7 @@ describe('people and organisations in English', () => {
     ['a numbered station named for a place is no person', 'Kanokwan Srisawat toured the switchyard of the Nam Louang 2 hydropower station.', ['Kanokwan Srisawat'], []],
     ['an investor in apposition, after an article and a base, "whose firm" …', 'Yerlan Abdikarimov, an Almaty-based investor whose firm has co-invested with the fund, flew in.', ['Yerlan Abdikarimov'], []],
     ['a dotted honorific announces a person', 'The forum heard Mr. Eze Obi and Ms. Ngozi Ade on cooling.', ['Eze Obi', 'Ngozi Ade'], []],
+    ['a regulator whose name joins two fields by "and" where a sentence or a field\'s value starts', 'Competition and Markets Authority officials met on Friday.\nRegulator: Energy and Utilities Commission (EUC), Ruritania\nFiling: redacted notice', [], ['Competition and Markets Authority', 'Energy and Utilities Commission']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');
     expect(names(x, 'Person')).toEqual([...people].sort());
@@ -133,6 +134,7 @@ describe('people and organisations in Indonesian', () => {
     ['an unknown firm and its head after a title, split where the given name speaks alone later', 'Mitra mereka di Sri Lanka, CEO Lanka Cloudworks Chaminda Perera, membenarkan pertemuan itu. "Kami menyambut rencana mereka," kata Chaminda.', ['Chaminda Perera'], ['Lanka Cloudworks']],
     ['a firm holding a known place, between a title and its holder after the comma', 'Ia didampingi Direktur Utama PT Kepri Energi Mandiri, Bambang Hermawan.', ['Bambang Hermawan'], ['PT Kepri Energi Mandiri']],
     ['a name shaped like a person\'s right after "di" is a place the gazetteer lacks', 'Ia ditemui di Bandar Seri Bentan, Rabu, bersama Agus Wibisono.', ['Agus Wibisono'], []],
+    ['a fact box\'s lines are read for names; the office\'s field before the body\'s short form is no name; a remark in brackets is no short form', 'Siapa: Ferdinand Hutapea, Wakil Kepala Badan Otorita Chip Nasional (BOCN)\nPendamping: Sekar Ayu Lestari, Direktur Riset BOCN (hanya ikut ke Hsinchu)\nStatus: rencana', ['Ferdinand Hutapea', 'Sekar Ayu Lestari'], ['Badan Otorita Chip Nasional']],
     ['a firm named without its legal form after a title is the firm, not a person', 'Kepala eksekutif Corvid Lattice Inc., Gideon Ashcombe, tiba di Jakarta. Juru bicara Corvid Lattice, Rebecca Thornquist, tidak membantah. Sumber lain menyebut kepala Corvid Lattice untuk kawasan Asia, Kenneth Loh, sudah berada di Jakarta.', ['Gideon Ashcombe', 'Kenneth Loh', 'Rebecca Thornquist'], ['Corvid Lattice Inc.']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'id');
@@ -147,6 +149,7 @@ describe('people and organisations in Indonesian', () => {
     ['capital city phrase', 'Lokasinya di Ibu Kota Nusantara (IKN) di Kalimantan Timur.'],
     ['ministry portfolio alone', 'Menteri Komunikasi dan Informatika hadir.'],
     ['a country\'s government opening a sentence', 'Pemerintah Jepang menyambut rencana itu.'],
+    ['a tag line alone is a heading, not a fact box', 'Rencana itu diumumkan kemarin.\n\nTag: Wawancara, Pusat Data, Hanbit, Daya'],
   ])('no person or organisation: %s', (_name, text) => {
     const x = run(text, 'id');
     expect(names(x, 'Person')).toEqual([]);

@@ -34,6 +34,7 @@ describe('schedules and legs of a trip', () => {
         'Our read: chips and power are the limits.',
       ].join('\n'),
       'en',
+      { publishedAt: '2025-09-30' },
     );
     expect(visits(x)).toEqual(['Mirela Castellanos-Brandt → KR [reported] memory,supply-chain', 'Tobias Engqvist-Lund → AE [reported] investment']);
     expect(names(x, 'Organization')).toEqual(['Hanseo Memory', 'Quorvane AI', 'Saqr Sovereign Holdings', 'Vardhaug Cloud']);
@@ -51,6 +52,38 @@ describe('schedules and legs of a trip', () => {
       'id',
     );
     expect(visits(x).map((v) => v.replace(/\] .*$/, ']'))).toEqual(['Agus Prasetyo → JP [planned]', 'Agus Prasetyo → KR [planned]']);
+  });
+
+  it('reads a fact box: the traveller its "Siapa:" line names, a table of dated stops ahead of the article\'s date, a companion on two legs with their purposes', () => {
+    const x = run(
+      [
+        'LAWATAN CHIP: 3 NEGARA',
+        '',
+        'Siapa: Rudolf Simatupang, Kepala Lembaga Semikonduktor Nasional (LSN)',
+        'Pendamping: Wening Sasmita, Direktur Riset LSN (hanya ikut ke Hsinchu dan Seoul)',
+        'Status: rencana, berangkat dari Jakarta 3 November',
+        '',
+        '▪ 3–4 Nov | Hsinchu',
+        'Agenda: riset bersama dan pelatihan insinyur di lini produksi',
+        '',
+        '▪ 5 Nov | Seoul',
+        'Agenda: memori berkecepatan tinggi (HBM)',
+        '',
+        '▪ 7 Nov | Abu Dhabi',
+        'Agenda: pasokan listrik tenaga surya untuk pabrik',
+        '',
+        '▪ 12 Nov | Delegasi Finlandia dipimpin Aino Koskinen',
+      ].join('\n'),
+      'id',
+      { publishedAt: '2025-10-30' },
+    );
+    expect(visits(x)).toEqual([
+      'Rudolf Simatupang → AE [planned] energy',
+      'Rudolf Simatupang → KR [planned] memory',
+      'Rudolf Simatupang → TW [planned] research,talent',
+      'Wening Sasmita → KR [reported] memory',
+      'Wening Sasmita → TW [reported] research,talent',
+    ]);
   });
 
   it('takes the legs a companion joins, and the visit a place names', () => {

@@ -5,7 +5,7 @@ import type { Doc } from '../doc.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { firstPersonSentences, type Sentence } from '../text/segment.js';
 import { fold } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { gazetteerMentions } from './gazetteer-pass.js';
 import type { Mention } from './mention.js';
 import { DESK_WORDS, NameScanner } from './names-pass.js';
@@ -76,6 +76,8 @@ function withBracketAliases(s: Sentence, mentions: Mention[]): Mention[] {
     const inner = s.tokens.slice(m.end + 1, close);
     if (s.tokens[close]?.text !== ')' || inner.length === 0 || !inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '&')) continue;
     if (!inner.some((t) => t.cap) || inner.some((t) => t.kind === 'number')) continue;
+    // ("(hanya ikut ke Hsinchu dan Seoul)": a remark in brackets, not a short form.)
+    if (!(inner[0] as Token).cap) continue;
     // ("Corvane AI (San Francisco)": a place in brackets says where the firm is, not what it is called.)
     if (mentions.some((p) => p.start === m.end + 1 && p.end === close && (p.type === 'City' || p.type === 'Country' || p.type === 'Region'))) continue;
     const alias: Mention = {
@@ -170,6 +172,9 @@ function oneTypePerName(mentions: Mention[], doc: Doc): void {
       m.type = 'Organization';
       delete m.role;
       if (fullName) m.aliasOf = fullName;
+    } else if (m.type === 'Organization' && m.via === 'rule' && fullName && !m.aliasOf && fullName !== m) {
+      // ("Direktur Riset BOCN": so is the short form found on its own.)
+      m.aliasOf = fullName;
     }
   }
   // "Minister Siobhán Kearney … Kearney is due in Tokyo": a titled person's surname that a firm also

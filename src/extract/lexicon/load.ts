@@ -81,6 +81,8 @@ const LexiconFile = z.object({
   dayWords: z.array(z.string()),
   relatedPrefixes: z.array(z.string()).default([]),
   correctionLabels: z.array(z.string()).default([]),
+  /** A fact box's label for who goes along ("Pendamping:", "Accompanied by:"): its person is not the box's traveller. */
+  companionLabels: z.array(z.string()).default([]),
   transitiveVisitVerbs: z.array(z.string()).default([]),
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   weekdays: z.record(z.string(), z.number().int().min(0).max(6)).default({}),
@@ -177,6 +179,7 @@ export interface Lexicon {
   relatedPrefixes: PhraseIndex<true>;
   /** "Correction:", "Ralat:": a paragraph opening so sets a report's earlier version right. */
   correctionLabels: PhraseIndex<true>;
+  companionLabels: PhraseIndex<true>;
   /** Verbs whose object is the place visited ("visited Taiwan", "mengunjungi Jepang"). */
   transitiveVisitVerbs: ReadonlySet<string>;
   /** Month name → 1..12; weekday name → 0 (Sunday) .. 6. */
@@ -265,6 +268,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     dayWords: folded(raw.dayWords),
     relatedPrefixes: phraseSet(raw.relatedPrefixes),
     correctionLabels: phraseSet(raw.correctionLabels),
+    companionLabels: phraseSet(raw.companionLabels),
     transitiveVisitVerbs: folded(raw.transitiveVisitVerbs),
     months: new Map(Object.entries(raw.months).map(([k, v]) => [fold(k), v])),
     weekdays: new Map(Object.entries(raw.weekdays).map(([k, v]) => [fold(k), v])),

@@ -779,7 +779,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     // (A quoted "I" guessed to be the story's main person is too weak a link to carry on.)
     const firstPerson = !!subject && lex.firstPersonPronouns.has(s.tokens[subject.at]?.norm ?? '');
     lastNamed = subject && !firstPerson ? { sentence: s.index, paragraph: s.paragraph } : null;
-    if (subject) {
+    // ("Siapa: Ferdinand Hutapea, …" — "Pendamping: Sekar Ayu Lestari, …": a fact box's companion goes along;
+    // the box still follows its traveller.)
+    const alongside = companionLine(doc, s.tokens) && !!prevSubject;
+    if (subject && alongside) {
+      focus.recent = [prevSubject as string, subject.entityId, ...focus.recent.filter((x) => x !== subject.entityId && x !== prevSubject)].slice(0, 4);
+    } else if (subject) {
       focus.person = subject.entityId;
       focus.recent = [subject.entityId, ...focus.recent.filter((x) => x !== subject.entityId)].slice(0, 4);
     }
@@ -843,6 +848,12 @@ function entryVerbAt(doc: Doc, tokens: readonly Token[]): number {
   // (A verb of the present: "Lands", "Travels", "Continues" — a timeline's tense.)
   const moves = !!verb && verb.cap && verb.norm.endsWith('s') && !ENTRY_NOUNS.has(verb.norm) && (doc.lexicon.visitVerbs.has(verb.norm) || doc.lexicon.departVerbs.has(verb.norm) || GOES_ON.has(verb.norm));
   return moves && next?.kind === 'word' ? at : -1;
+}
+
+/** A fact box's line for who goes along: "Pendamping: …", "Accompanied by: …". */
+export function companionLine(doc: Doc, tokens: readonly Token[]): boolean {
+  const label = doc.lexicon.companionLabels.matchAt(tokens, 0);
+  return !!label && tokens[label.end]?.text === ':';
 }
 
 /** Position i follows a line's short label and its colon ("Njoroge: Hyderabad", "A: Singapore"). */

@@ -3,7 +3,7 @@
 // that opens on someone or something else.
 import type { Doc } from '../doc.js';
 import type { ThemeHit } from '../themes/match.js';
-import type { SentenceFacts } from './context.js';
+import { companionLine, type SentenceFacts } from './context.js';
 import type { Party, VisitHit } from './visits.js';
 import { isListItem, speakerLabel } from '../text/segment.js';
 
@@ -456,6 +456,13 @@ export function visitPurposes(
     const near = (o: VisitHit): boolean => (o.sentence < hit.sentence || hit.placeAt < 0) && Math.abs(hit.sentence - o.sentence) <= 6;
     const shared = visits.filter((o) => o !== hit && o.person !== hit.person && o.country === hit.country && near(o));
     const union = new Set(shared.flatMap((o) => out.get(o) ?? []));
+    if (union.size) out.set(hit, [...union]);
+  }
+  // ("Pendamping: Sekar …, Direktur Riset BOCN (hanya ikut ke Hsinchu dan Seoul)": a fact box's companion is
+  // there for what the traveller is there for; the office's words are no aim.)
+  for (const hit of visits) {
+    if (!companionLine(doc, (facts[hit.sentence] as SentenceFacts).s.tokens)) continue;
+    const union = new Set(visits.filter((o) => o.person !== hit.person && o.country === hit.country).flatMap((o) => out.get(o) ?? []));
     if (union.size) out.set(hit, [...union]);
   }
   partyPurposes(facts, visits, party, out);

@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import { basedBefore, possessiveAt, type Token } from '../text/tokenize.js';
-import { BASED_WORDS, COME, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
+import { BASED_WORDS, COME, companionLine, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
 import { listMarkerLength } from '../text/segment.js';
@@ -1045,7 +1045,8 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
     const cellEnd = tokens.findIndex((t, i) => i > bar && t.text === '|');
     const end = cellEnd < 0 ? tokens.length : cellEnd;
     const arrow = tokens.findLastIndex((t, i) => i > bar && i < end && (t.text === '>' || t.text === '→'));
-    return f.places.find((p) => p.mention.start > Math.max(bar, arrow) && p.mention.end <= end);
+    // (The cell opens on its place: not "| Delegasi Finlandia dipimpin …", a party from there.)
+    return f.places.find((p) => p.mention.start > Math.max(bar, arrow) && (p.mention.start === Math.max(bar, arrow) + 1 || (p.locative && p.mention.start === Math.max(bar, arrow) + 2)) && p.mention.end <= end && !p.origin);
   }
   if (colon < 0) return undefined;
   const label = tokens.slice(k, colon);
@@ -1149,7 +1150,9 @@ export function findVisits(
     // ("Ezra Halvorsen, CEO, Corvane AI" over the list: a line that opens with a name heads its own list.)
     const heads = f.people.find((p) => p.at === 0 && p.how === 'name')?.entityId;
     // (Or whom the line before the schedule names: "An itinerary for … Desmond Achterberg shows …".)
-    if (!stop) scheduleTraveller = heads ?? visits.at(-1)?.person ?? f.people.find((p) => p.how === 'name')?.entityId ?? f.focusPerson ?? null;
+    // (Not a companion's: "Pendamping: Sekar …, (hanya ikut ke Hsinchu dan Seoul)".)
+    const lastTraveller = visits.findLast((v) => !companionLine(doc, (facts[v.sentence] as SentenceFacts).s.tokens))?.person;
+    if (!stop) scheduleTraveller = heads ?? lastTraveller ?? f.people.find((p) => p.how === 'name')?.entityId ?? f.focusPerson ?? null;
     const traveller = stop && scheduleTraveller;
     if (stop && traveller && home.get(traveller) !== stop.country) {
       // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").

@@ -66,7 +66,13 @@ export function sentenceDate(text: string, tokens: readonly Token[], lex: Lexico
 export function datedAfter(text: string, tokens: readonly Token[], lex: Lexicon, published: string | null): boolean {
   if (!published) return false;
   // ("pada 13–16 Juli 2025" published on the 15th: a span that has begun is under way, not ahead.)
-  if (/\b\d{1,2}\s*[–-]\s*\d{1,2}\s+\p{L}/u.test(text)) return false;
+  // ("▪ 3–4 Nov | Hsinchu" published on 30 October: a span that begins later is ahead.)
+  const span = /\b(\d{1,2})\s*[–-]\s*\d{1,2}\s+(\p{L}+)\.?(?:\s+(\d{4}))?/u.exec(text);
+  if (span) {
+    const month = lex.months.get((span[2] as string).toLowerCase());
+    const first = month ? iso(span[3] ? Number(span[3]) : Number(published.slice(0, 4)), month, Number(span[1])) : null;
+    return !!first && first > published.slice(0, 10);
+  }
   const day = sentenceDate(text, tokens, lex, published, false);
   if (day) return day > published.slice(0, 10);
   const pubYear = Number(published.slice(0, 4));

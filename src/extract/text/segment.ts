@@ -95,11 +95,15 @@ export function isListItem(tokens: readonly Token[]): boolean {
   return listMarkerLength(tokens) > 0;
 }
 
-function looksLikeHeading(text: string, tokens: Token[]): boolean {
+function looksLikeHeading(text: string, tokens: Token[], inBox: boolean): boolean {
   const trimmed = text.trim();
   if (!trimmed || /[.!?…"”:;,]$/.test(trimmed)) return false;
   // ("— Zawadi Mwangi-Holt, co-founder & CEO, Tausi AI": a dash opening the line signs it; no heading.)
   if (/^[—–]\s*\p{Lu}/u.test(trimmed) && trimmed.includes(',')) return false;
+  // ("Siapa: Ferdinand Hutapea, Wakil Kepala …", "Tuan rumah: Zhonghe Wafer Technology": among other lines, a
+  // field's label in plain case, then its value, is a line of a fact box, not a title — "Tag: Wawancara,
+  // Pusat Data" alone is.)
+  if (inBox && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}: \S+ \S/u.test(trimmed)) return false;
   const words = tokens.filter((t) => t.kind === 'word');
   return words.length > 0 && words.length <= 16;
 }
@@ -117,7 +121,8 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, degree
     let blockStart = pStart;
     let lineOffset = 0;
     let afterQuestion = false;
-    for (const line of pText.split('\n')) {
+    const lines = pText.split('\n');
+    for (const line of lines) {
       const lineStart = pStart + lineOffset;
       lineOffset += line.length + 1;
       // "Q: You were in Abu Dhabi? / Njoroge: Megawatts.": a transcript's question and its answer are
@@ -148,7 +153,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, degree
           text: body,
           tokens,
           // A heading is a line of its own, short and unpunctuated.
-          heading: spans.length === 1 && looksLikeHeading(body, tokens),
+          heading: spans.length === 1 && looksLikeHeading(body, tokens, lines.length > 1),
           paragraphStart: ids.length === 0,
           related: false,
         });

@@ -19,6 +19,8 @@ export function trimCommonStart(v: SentenceView, a: number, b: number): number {
     if (regionalBody(v, i)) break;
     // ("Al-Sayegh, 41, is …": a word hyphened to a capitalised one is part of a name.)
     if (next?.text === '-' && v.tok(i + 2)?.cap && i + 2 < b) break;
+    // ("Authority: Competition and Markets Authority": a word the name joins to the next by "and" is the name's.)
+    if (['and', '&', 'dan'].includes(next?.norm ?? '') && i + 2 < b) break;
     const common =
       lex.stopwords.has(t.norm) ||
       (tag !== undefined && !/Name|Person|Organization|Place|Country|City|ProperNoun/.test(tag) && !v.doc.names.isGivenName(t.text));

@@ -50,7 +50,9 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
   const listed = v.tokens.slice(start, end).some((x) => x.text === ',');
   if (t.norm === 'and' && next?.norm === 'the' && listed && nameToken(v, end + 2) && headWithin(v, start, end)) return 3;
   // "the Energy and Petroleum Regulatory Authority": two fields before the head word that ends the name.
-  const opensWithThe = v.tok(start - 1)?.norm === 'the' || (v.tok(start)?.norm === 'the' && end - start >= 2);
+  // ("Competition and Markets Authority (CMA) said …", "Authority: Competition and …": or where a sentence or a
+  // field's value starts, where no "the" is written.)
+  const opensWithThe = v.tok(start - 1)?.norm === 'the' || (v.tok(start)?.norm === 'the' && end - start >= 2) || v.startish(start);
   if (t.norm === 'and' && opensWithThe && end - start <= 3 && !v.knownAt[end - 1] && next?.cap && !v.knownAt[end + 1]) {
     let k = end + 1;
     while (k - end <= 4 && v.tok(k)?.cap && v.word(k)) k++;

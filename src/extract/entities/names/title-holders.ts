@@ -14,6 +14,14 @@ import { titleEndAt, type PendingName } from './title-complements.js';
  * `title` ends right before a (or a minister's title sits behind its portfolio); `titleBeforeKnown`
  * ends before a known organisation or country that ends at a. At least one is set.
  */
+/** "Riset BOCN": where the segment's last word, an acronym, starts when only an office's field words come before it. */
+function acronymAfterField(v: SentenceView, a: number, b: number): number | undefined {
+  const portfolio = v.doc.names.portfolio[v.doc.language];
+  const field = v.tokens.slice(a, b - 1);
+  const ok = field.length > 0 && field.every((t) => portfolio.has(t.norm)) && /^[A-Z][A-Z0-9&]{1,6}$/.test(v.tok(b - 1)?.text ?? '');
+  return ok ? b - 1 : undefined;
+}
+
 export function classifyAfterTitle(
   v: SentenceView,
   pending: ReadonlyMap<number, PendingName>,
@@ -28,7 +36,8 @@ export function classifyAfterTitle(
   // person's organisation after it, not another person.
   if (title && v.tok(title.start - 1)?.text === ',' && [',', '.', undefined].includes(v.tok(b)?.text) && v.words(a, b).length >= 2) {
     const before = [...v.known, ...found].find((m) => m.end === title.start - 1);
-    if (before?.type === 'Person') return [v.mention(a, b, 'Organization')];
+    // ("Sekar Ayu Lestari, Direktur Riset BOCN, …": the office's field, then the body's acronym alone.)
+    if (before?.type === 'Person') return [v.mention(acronymAfterField(v, a, b) ?? a, b, 'Organization')];
   }
   // "pendiri Lumbung Komputasi, perusahaan rintisan …": what the apposition calls a firm is the firm the title is of.
   if (appositionAfter(v, b) === 'org' && !personShape(v, a, b) && v.wordsOk(a, b)) return [v.mention(a, b, 'Organization')];
@@ -76,6 +85,9 @@ export function classifyAfterTitle(
   if (field > a && field < b && v.words(field, b).length >= 2 && v.words(field, b).length <= 4 && v.wordsOk(field, b) && !orgShaped(v, field, b)) {
     return [v.mention(field, b, 'Person', { role })];
   }
+  // ("Direktur Riset BOCN": the field, then the body's acronym alone.)
+  const acronym = acronymAfterField(v, a, b);
+  if (acronym !== undefined) return [v.mention(acronym, b, 'Organization')];
   if (orgShaped(v, a, b)) return [v.mention(a, b, 'Organization')];
   // "Direktur Jenderal Riset dan Pengembangan, Prof. …": an office's field alone names nobody.
   if (v.words(a, b).every((w) => portfolio.has(w.norm))) return [];
