@@ -429,4 +429,21 @@ describe('a party and its leader', () => {
     expect(langat).toMatch(/data-centers/);
     expect(langat).toMatch(/energy/);
   });
+
+  it('keeps a delegation split in parties apart: each leader goes where their own party goes, a party\'s stop is its members\'', () => {
+    const x = run(
+      [
+        'Medan – Delegasi Himpunan Produsen Perangkat Nusantara berangkat dari Medan pada Senin dan langsung berpencar setibanya di Asia Timur.',
+        '',
+        'Ketua delegasi, Bonifasius Sitorus, memimpin rombongan pertama ke Osaka. Di sana ia menemui bank pembangunan untuk menawarkan pendanaan proyek kawasan industri.',
+        '',
+        'Rombongan kedua dipimpin Kurniasih Wulandari, direktur utama penyedia pusat data PT Awan Toba. Ia terbang ke Busan untuk membahas pasokan chip memori.',
+        '',
+        'Rombongan ketiga bertolak ke Xiamen. Pendiri perusahaan rintisan Sensa Labs, Taufik Hidayat, memanfaatkan kunjungan itu untuk mencari pemasok chip sensor. Di Xiamen, rombongan mengunjungi dua pabrik komponen.',
+      ].join('\n'),
+      'id',
+    );
+    expect(only(visits(x))).toEqual(['Bonifasius Sitorus → JP', 'Kurniasih Wulandari → KR', 'Taufik Hidayat → CN']);
+    expect(visits(x).find((v) => v.startsWith('Taufik Hidayat'))).toMatch(/chips/);
+  });
 });

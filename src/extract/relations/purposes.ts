@@ -369,9 +369,11 @@ export function visitPurposes(
       // that opens on the place, naming no one else.)
       const opensOnPlace =
         opening.places.some((p) => p.locative && p.country === hit.country && p.mention.start <= 1) && opening.people.every((p) => p.entityId === hit.person);
+      // ("Rombongan ketiga bertolak ke Shenzhen. … Di Shenzhen, rombongan mengunjungi …": or on the party's going there.)
+      const opensOnParty = opening.group && opening.people.length === 0 && opening.places.some((p) => p.locative && p.country === hit.country);
       const elsewhere = (f: SentenceFacts): boolean => f.places.some((p) => p.locative && p.country !== hit.country);
       const between = facts.slice(j, hit.sentence);
-      if ((opensOnVisitor || opensOnPlace) && !between.some(elsewhere) && !between.some((f) => (bySentence.get(f.s.index) ?? []).length)) for (const f of between) add(f.themes);
+      if ((opensOnVisitor || opensOnPlace || opensOnParty) && !between.some(elsewhere) && !between.some((f) => (bySentence.get(f.s.index) ?? []).length)) for (const f of between) add(f.themes);
     }
     // ("PL: And India?" — "Kobayashi: Talent. … I spent two days there": the whole answer is about the place asked.)
     if (start.asked === hit.country) {

@@ -69,6 +69,14 @@ const HOST_LEAD = new Set(['led', 'headed', 'including', 'dipimpin', 'termasuk']
 const SPENT = new Set(['spent', 'spends', 'spending', 'menghabiskan']);
 const TIME_SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'morning', 'afternoon', 'evening', 'night', 'hours', 'hari', 'pekan', 'minggu', 'bulan', 'jam', 'malam']);
 const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'memimpin', 'dipimpin', 'pimpin']);
+
+/** Ordinals that make a party one of several ("rombongan kedua", "the second group"). */
+const ORDINALS = new Set(['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'first', 'second', 'third', 'fourth', 'fifth']);
+
+/** "Rombongan ketiga bertolak ke Shenzhen", "The second group flew to Seoul": one of a delegation's split parties. */
+function subParty(doc: Doc, tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => doc.lexicon.groupNouns.has(t.norm) && (ORDINALS.has(tokens[i + 1]?.norm ?? '') || ORDINALS.has(tokens[i - 1]?.norm ?? '')));
+}
 const MEETING_NOUNS = new Set(['pertemuan', 'meeting', 'talks', 'pembicaraan']);
 /** Words after which a person is met, not travelling. */
 const OBJECT_MARKERS = new Set(['with', 'dengan', 'bersama', 'joined', 'joins', 'met', 'meet', 'meets', 'bertemu', 'menemui', 'berdialog', 'berdiskusi', 'alongside']);
@@ -194,6 +202,8 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     const namesParty = f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm));
     if (!partyNamedIn(doc, f) && !(partyNamedIn(doc, facts[f.s.index - 1]) && namesParty)) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
+    // ("Rombongan kedua dipimpin Meiliana": the leader of one split party is not with the whole delegation.)
+    if (subParty(doc, f.s.tokens)) continue;
     // ("Gubernur … menerima kunjungan delegasi produsen … asal Shenzhen. Delegasi dipimpin … Zhou Jianguo":
     // a party received at home is a party of its own, not the one travelling.)
     const opensOnParty = f.s.tokens.findIndex((t) => doc.lexicon.groupNouns.has(t.norm)) <= 1;
@@ -1212,6 +1222,9 @@ export function findVisits(
     if (f.s.heading || (f.people.length === 0 && !(f.group && (members.size || lastParty.length || visits.length)))) continue;
     // "Are you going to Hanoi?": a question claims no trip.
     if (f.question) continue;
+    // ("Rombongan kedua dipimpin Meiliana …. Ia terbang ke Seoul": a split party's leader goes where the next words say.)
+    // (Not a party told by where it comes from: "Delegasi kedua berasal dari Huaxin …, berkantor pusat di Shenzhen, dipimpin …".)
+    if (subParty(doc, f.s.tokens) && f.places.length === 0) continue;
     const cue = cueFlags(doc, f);
     if (staysOn(f)) cue.negated = false;
     // "She withdrew last week, and her colleague … travelled in her place": a negation holds for its
@@ -1246,12 +1259,17 @@ export function findVisits(
     // ("Morita hosted a delegation of fund managers from Europe": a party the sentence introduces is a new one.)
     // (Only one hosted or met: "A delegation from Hoshino toured plants …" is the trip itself.)
     const newParty = ['a', 'an'].includes(f.s.tokens[groupAt - 1]?.norm ?? '') && f.s.tokens.slice(0, groupAt).some((t, i) => doc.lexicon.hostVerbs.has(t.norm) || doc.lexicon.hostVerbBases.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
-    if (f.group && !foreignParty && !newParty && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
+    // ("Rombongan ketiga bertolak ke Shenzhen": one of the split parties is not everyone in the delegation.)
+    if (f.group && !foreignParty && !newParty && !subParty(doc, f.s.tokens) && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
       const at = groupAt;
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
       // ("Turut mendampingi …, Yohanes. Dari Abu Dhabi, rombongan bertolak ke Riyadh": everyone travelling lately.)
       const lately = [...new Set(visits.filter((h) => h.sentence >= f.s.index - 6).map((h) => h.person))];
-      const party = members.size ? [...members] : lastParty.length ? lastParty : lately;
+      // ("Rombongan ketiga bertolak ke Shenzhen. … Rizky Pratama, memanfaatkan kunjungan itu …. Di Shenzhen,
+      // rombongan mengunjungi …": in a paragraph opened on one split party, the party is whoever it names.)
+      const split = facts.find((g) => g.s.paragraph === f.s.paragraph && g.s.index < f.s.index && subParty(doc, g.s.tokens));
+      const splitMembers = split ? [...new Set(facts.filter((g) => g.s.paragraph === f.s.paragraph && g.s.index >= split.s.index && g.s.index < f.s.index).flatMap((g) => g.people.filter((p) => p.how === 'name').map((p) => p.entityId)))] : [];
+      const party = split ? splitMembers : members.size ? [...members] : lastParty.length ? lastParty : lately;
       // ("Altıntaş-Yurt will fly back to Istanbul after the Astana talks": a member gone home is no longer in the party.)
       // ("… after the Astana talks": the stop that sentence names is still theirs.)
       const gone = (id: string): boolean => {
@@ -1499,6 +1517,8 @@ export function findVisits(
   // "… arrived in Hanoi with a delegation of business leaders. … The delegation includes Yoo, Kang and Oh":
   // members named after the party's trip was told, with no place of their own, are where the party went.
   for (const [id, at] of group.namedWithoutPlace) {
+    // ("Rombongan kedua dipimpin Meiliana …": who leads another of the split parties is not in the last one.)
+    if (subParty(doc, (facts[at] as SentenceFacts).s.tokens)) continue;
     // The party is the one named last before: "TAPC akan mengirim tim ke Batam. Tim itu dipimpin …" is another party.
     const partySentence = facts.findLast((f) => f.s.index < at && partyNamedIn(doc, f))?.s.index;
     const partyTrip = visits.findLast((v) => v.sentence === partySentence && v.placeAt >= 0 && at - v.sentence <= 4 && v.person !== id && !(facts[v.sentence] as SentenceFacts).past);
