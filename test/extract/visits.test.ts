@@ -1596,3 +1596,27 @@ describe('how far a companion went', () => {
     expect(stopsOf(x, 'Park Seo-yeon')).toEqual(['MX', 'US']);
   });
 });
+
+describe('a life told in an obituary', () => {
+  it('gives the bare surname to the person the story is about, not a relative named in full; moving somewhere to live is no visit; an invitation to a city is a trip ahead', () => {
+    const x = run(
+      [
+        'Winifred Alcott, a Welsh-born test engineer who built chip lines on two continents, died on Monday. She was 88.',
+        'Her son, Gareth Alcott, confirmed the death.',
+        'Alcott moved to Canada in 1969 and never moved back.',
+        'In 1993 a young foundry invited her to Hsinchu to train its first shift supervisors.',
+        'In 2004 Alcott flew to Dresden to help restart a flooded memory plant.',
+      ].join(' '),
+      'en',
+    );
+    expect(names(x, 'Person')).toEqual(['Gareth Alcott', 'Winifred Alcott']);
+    expect(stopsOf(x, 'Winifred Alcott')).toEqual(['DE', 'TW']);
+    expect(visits(x).find((v) => v.startsWith('Winifred Alcott → TW'))).toMatch(/\[planned\] chips/);
+    expect(stopsOf(x, 'Gareth Alcott')).toEqual([]);
+  });
+
+  it('takes a name with two particles whole, before an occupation with a word for the kind of work', () => {
+    const x = run('Travelling with her was Joost van der Meulen, a cooling engineer from a Dutch consultancy.', 'en');
+    expect(names(x, 'Person')).toEqual(['Joost van der Meulen']);
+  });
+});

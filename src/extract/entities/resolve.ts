@@ -181,11 +181,24 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     table.add(m, same?.id ?? ruleKey(m), m.type);
   }
 
+  // ("Her son, Owen Marrow, said …": a relative introduced as one is named in full; the bare surname is the
+  // story's own person's.)
+  const kinIntroduced = (id: string): boolean =>
+    mentions.some((x) => {
+      if (x.entityId !== id) return false;
+      const tokens = doc.sentences[x.sentence]?.tokens ?? [];
+      const k = tokens[x.start - 1]?.text === ',' ? x.start - 2 : x.start - 1;
+      return doc.lexicon.kinNouns.has(tokens[k]?.norm ?? '');
+    });
+  const notKin = (candidates: ResolvedEntity[]): ResolvedEntity[] => {
+    const rest = candidates.filter((c) => !kinIntroduced(c.id));
+    return rest.length === 1 ? rest : candidates;
+  };
   // 2. Partial names: a surname or one word of a full name seen in this article.
   for (const m of partial) {
     const words = nameWords(m.name);
     if (m.type === 'Person') {
-      const hit = pickByRole(table, personCandidates(table, words), m.role) ?? sameOneWordName(table, words) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
+      const hit = pickByRole(table, notKin(personCandidates(table, words)), m.role) ?? sameOneWordName(table, words) ?? gazetteerSurname(doc, words) ?? nickname(table, words);
       // "Seorang direktur Huaxin lainnya": a lone word that opens a company's name here is that company.
       const company = hit ? undefined : table.orgs().find((o) => opensName(words, nameWords(o.name)));
       if (hit) {
@@ -230,7 +243,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], loose: Array<{ se
     // "TANJUNG SELOR — …": a word in capitals is a dateline or a masthead, not somebody's surname.
     if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue;
     const whole = sameOneWordName(table, [word]);
-    const people = whole ? [whole] : personCandidates(table, [word]);
+    const people = whole ? [whole] : notKin(personCandidates(table, [word]));
     const m: Mention = { sentence: span.sentence, start: span.start, end: span.end, type: 'Person', name: text, via: 'partial' };
     if (people.length === 1 && people[0]) {
       table.add(m, people[0].id, 'Person');

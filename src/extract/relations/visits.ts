@@ -799,6 +799,30 @@ function partyJoinedAt(doc: Doc, tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const INVITE_WORDS = new Set(['invite', 'invites', 'invited', 'mengundang']);
+
+/** "… invited her to Hsinchu", "mengundang Rina ke Osaka": where the person invited right after the verb is asked to come; -1 if none. */
+function invitedTo(f: SentenceFacts): number {
+  const tokens = f.s.tokens;
+  for (const p of f.people) {
+    if (!INVITE_WORDS.has(tokens[p.at - 1]?.norm ?? '')) continue;
+    let k = p.at + 1;
+    while (k < tokens.length && tokens[k]?.kind === 'word' && tokens[k]?.cap) k++;
+    if (['to', 'ke'].includes(tokens[k]?.norm ?? '') && f.places.some((q) => q.mention.start === k + 1 || q.mention.start === k + 2)) return k;
+  }
+  return -1;
+}
+
+const MOVE_WORDS = new Set(['move', 'moves', 'moved', 'moving']);
+
+/**
+ * "She moved to the United States two years later", "moved to Singapore in 2008 to found …": someone who
+ * moves, not a party moving on ("the delegation moves on to Stockholm"), goes there to live.
+ */
+function relocates(f: SentenceFacts, i: number): boolean {
+  return MOVE_WORDS.has(f.s.tokens[i]?.norm ?? '') && f.s.tokens[i + 1]?.norm !== 'on' && !f.group;
+}
+
 function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean; be: number[]; planned: boolean; negated: boolean } {
   const lex = doc.lexicon;
   const ws = words(f.s.tokens);
@@ -835,7 +859,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     return back && f.places.length === 0 && f.people.every((p) => p.how === 'name') && !PEOPLE_NOUNS.has(f.s.tokens[i]?.norm ?? '');
   };
   const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)));
-  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens);
+  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens) || invitedTo(f) >= 0;
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
@@ -865,7 +889,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     scene ||
     partyGoes ||
     verbless ||
-    f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i)) ||
+    f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i) && !relocates(f, i)) ||
     f.s.tokens.some((_, i) => !!lex.meetVerbs.matchAt(f.s.tokens, i) && near(i));
   // "were all in the UAE", "had already been in the country", "berada di".
   const be: number[] = [];
@@ -883,7 +907,8 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     weak,
     be,
     // (A trip moved to a new date is still to come.)
-    planned: plannedIn(doc, f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)),
+    // (An invitation is a trip still to be made: "invited her to Hsinchu for a month".)
+    planned: plannedIn(doc, f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)) || invitedTo(f) >= 0,
     negated: negated(doc, f.s.tokens),
   };
 }

@@ -193,7 +193,11 @@ export function classify(v: SentenceView, pending: ReadonlyMap<number, PendingNa
   // ("Yerlan Abdikarimov, an Almaty-based investor whose firm …": an article and a base may come first.)
   let j = b + 1;
   if (['a', 'an', 'the'].includes(v.tok(j)?.norm ?? '')) j++;
-  if (v.tok(j)?.cap && v.tok(j + 1)?.text === '-' && v.tok(j + 2)?.norm === 'based') j += 3;
+  // ("Elspeth Marrow, a British-born process engineer who …": a birthplace the same way, and one word for the
+  // kind of work before the noun for the worker.)
+  if (v.tok(j)?.cap && v.tok(j + 1)?.text === '-' && ['based', 'born'].includes(v.tok(j + 2)?.norm ?? '')) j += 3;
+  const worker = (k: number): boolean => lex.occupationNouns.has(v.tok(k)?.norm ?? '') || lex.staffNouns.has(v.tok(k)?.norm ?? '');
+  if (v.doc.language === 'en' && v.tok(j)?.kind === 'word' && !v.tok(j)?.cap && !worker(j) && worker(j + 1)) j++;
   const job = v.tok(j)?.norm ?? '';
   const investorWho = job === 'investor' && j > b + 1 && ['who', 'whose'].includes(v.tok(j + 1)?.norm ?? '') && words.length >= 2;
   const occupation = v.tok(b)?.text === ',' && (lex.occupationNouns.has(job) || lex.staffNouns.has(job) || investorWho);

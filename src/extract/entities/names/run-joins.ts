@@ -88,8 +88,11 @@ export function joinAt(v: SentenceView, start: number, end: number): number {
     if (elided(end)) return 3;
     if (['pour', 'de', 'du'].includes(t.norm) && elided(end + 1)) return 4;
   }
+  // ("Maarten van der Heijden", "Ana de la Cruz": two particles in a row.)
+  const particles = v.doc.names.particlesFor(v.doc.language);
+  if (t.kind === 'word' && !t.cap && particles.has(t.norm) && next?.kind === 'word' && !next.cap && particles.has(next.norm) && nameToken(v, end + 2)) return 3;
   if (t.kind === 'word' && !t.cap && next && nameToken(v, end + 1)) {
-    if (v.doc.names.particlesFor(v.doc.language).has(t.norm)) return 2;
+    if (particles.has(t.norm)) return 2;
     const joinsKnownOrg = v.knownAt[end + 1]?.type === 'Organization' && (t.norm === 'and' || t.norm === 'dan');
     // "… Department of Trade and Industry and Hanbit Semitech Corp.": a company after "and" is a second name.
     // ("Pemprov Jateng dan DPRD Jateng": a second body opened by its own head word.)
