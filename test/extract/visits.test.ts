@@ -1598,12 +1598,11 @@ describe('how far a companion went', () => {
 });
 
 describe('a life told in an obituary', () => {
-  it('gives the bare surname to the person the story is about, not a relative named in full; moving somewhere to live is no visit; an invitation to a city is a trip ahead', () => {
+  it('gives the bare surname to the person the story is about, not a relative named in full; an invitation to a city is a trip ahead', () => {
     const x = run(
       [
         'Winifred Alcott, a Welsh-born test engineer who built chip lines on two continents, died on Monday. She was 88.',
         'Her son, Gareth Alcott, confirmed the death.',
-        'Alcott moved to Canada in 1969 and never moved back.',
         'In 1993 a young foundry invited her to Hsinchu to train its first shift supervisors.',
         'In 2004 Alcott flew to Dresden to help restart a flooded memory plant.',
       ].join(' '),

@@ -813,16 +813,6 @@ function invitedTo(f: SentenceFacts): number {
   return -1;
 }
 
-const MOVE_WORDS = new Set(['move', 'moves', 'moved', 'moving']);
-
-/**
- * "She moved to the United States two years later", "moved to Singapore in 2008 to found …": someone who
- * moves, not a party moving on ("the delegation moves on to Stockholm"), goes there to live.
- */
-function relocates(f: SentenceFacts, i: number): boolean {
-  return MOVE_WORDS.has(f.s.tokens[i]?.norm ?? '') && f.s.tokens[i + 1]?.norm !== 'on' && !f.group;
-}
-
 function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean; be: number[]; planned: boolean; negated: boolean } {
   const lex = doc.lexicon;
   const ws = words(f.s.tokens);
@@ -889,7 +879,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     scene ||
     partyGoes ||
     verbless ||
-    f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i) && !relocates(f, i)) ||
+    f.s.tokens.some((t, i) => lex.visitVerbs.has(strip(t.norm)) && near(i)) ||
     f.s.tokens.some((_, i) => !!lex.meetVerbs.matchAt(f.s.tokens, i) && near(i));
   // "were all in the UAE", "had already been in the country", "berada di".
   const be: number[] = [];
