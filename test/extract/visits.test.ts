@@ -704,6 +704,29 @@ describe('an interview printed as a transcript', () => {
   });
 });
 
+describe('a podcast transcript', () => {
+  it('reads "my guest" as the one interviewed, with no trip in the studio; a short answer naming a place to a short question is a stop; a trip "you didn\'t take" is none', () => {
+    const text = [
+      'ROSALIND FERREIRA: Welcome back. I\'m Rosalind Ferreira, recording from our studio in London. My guest today runs research at Hallvard Labs in Bergen. Sigrid Aasen, welcome.',
+      '',
+      'SIGRID AASEN: Thanks, Rosalind.',
+      '',
+      'FERREIRA: Where have you been lately?',
+      '',
+      'AASEN: Seoul, mostly. I was there for four days last month to recruit memory engineers.',
+      '',
+      'FERREIRA: And before Seoul?',
+      '',
+      'AASEN: Toronto, in September. We signed a research partnership with a university lab.',
+      '',
+      'FERREIRA: There was a trip to Vietnam you didn\'t take, I hear.',
+      '',
+      'AASEN: Hanoi. We called it off.',
+    ].join('\n');
+    expect(visits(run(text, 'en', { publishedAt: '2025-11-20' })).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Sigrid Aasen → CA', 'Sigrid Aasen → KR']);
+  });
+});
+
 describe('an interview whose interviewer\'s label is shortened to initials', () => {
   it('takes "HL: Then Canada." as the interviewer\'s line: the answer is about the place asked, and all of it tells the purpose', () => {
     const x = run(

@@ -644,6 +644,13 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       // (Outside quotation marks, outside an interview, "I" is the writer of a column or diary: nobody in the news.)
       const quoted = inQuote(i);
       // ("My co-founder, Daniel Otieno, was in Frankfurt": the one named after "my …" is the subject.)
+      // ("My guest today runs research at Fjellheim Labs in Oslo": "my" and a word for someone else is that
+      // someone — in an interview, the guest is the one interviewed.)
+      const myOther = t.norm === 'my' && (OTHERS_OF_MINE.has(s.tokens[i + 1]?.norm ?? '') || lex.kinNouns.has(s.tokens[i + 1]?.norm ?? '') || lex.staffNouns.has(s.tokens[i + 1]?.norm ?? ''));
+      if (myOther) {
+        if (interview && GUEST_WORDS.has(s.tokens[i + 1]?.norm ?? '') && interviewee) refs.push({ entityId: interviewee, at: i, how: 'reference' });
+        return;
+      }
       const namesOther = t.norm === 'my' && named.some((p) => p.how === 'name' && p.at > i && p.at - i <= 6);
       // (Unless a note at the end names the writer: "Tan Wei Ling is chief executive of …" — then "I" is Tan.)
       // ("Hafiz … joined me for both days of talks": a named writer is "me" too.)
@@ -856,6 +863,10 @@ export function companionLine(doc: Doc, tokens: readonly Token[]): boolean {
   return !!label && tokens[label.end]?.text === ':';
 }
 
+/** Who "my …" may be besides kin and staff: "my guest", "my colleague". */
+const OTHERS_OF_MINE = new Set(['guest', 'guests', 'colleague', 'colleagues', 'friend', 'friends', 'partner', 'boss', 'host', 'co-host', 'cohost', 'co-founder', 'cofounder', 'interviewee']);
+const GUEST_WORDS = new Set(['guest', 'interviewee']);
+
 /** Position i follows a line's short label and its colon ("Njoroge: Hyderabad", "A: Singapore"). */
 function afterLineLabel(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ':' && i <= 4;
@@ -869,7 +880,13 @@ function listsWhereAsked(doc: Doc, s: Sentence, places: readonly PlaceRef[]): bo
   const reply = doc.sentences[ids[0] ?? -1];
   const second = ids[1] === s.index && !!reply && reply.tokens.filter((t) => t.kind === 'word').length <= 4 && !reply.text.trimEnd().endsWith('?');
   const opensOn = places.some((p) => p.mention.start === 0 || afterLineLabel(s.tokens, p.mention.start));
-  return (s.paragraphStart || second) && opensOn && places.length >= 1 && whereQuestionBefore(doc, s);
+  // ("HOLLOWAY: And before Tokyo?" — "SOLBERG: Montreal, in September."; "What's next?" — "Bengaluru in
+  // January.": a short answer naming a place to a short question is a stop too.)
+  const words = (x: Sentence | undefined): number => x?.tokens.filter((t) => t.kind === 'word').length ?? 99;
+  const prev = doc.paragraphs[s.paragraph - 1];
+  const asked = prev ? doc.sentences[prev.sentences.at(-1) ?? -1] : undefined;
+  const shortExchange = s.paragraphStart && words(s) <= 6 && !!asked && asked.text.trimEnd().endsWith('?') && words(asked) <= 7 && !!prev && questionParagraph(doc, s.paragraph - 1);
+  return (s.paragraphStart || second) && opensOn && places.length >= 1 && (whereQuestionBefore(doc, s) || shortExchange);
 }
 
 /** The paragraph before asks where: "Where next?", "Ke mana berikutnya?". */

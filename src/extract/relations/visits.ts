@@ -848,7 +848,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     // (Only for someone named afresh: "ia" in "Jika kunjungan itu terlaksana, ia …" is the one who makes it.)
     return back && f.places.length === 0 && f.people.every((p) => p.how === 'name') && !PEOPLE_NOUNS.has(f.s.tokens[i]?.norm ?? '');
   };
-  const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)));
+  // ("My guest today runs research at …": a host's word for the one interviewed makes no trip.)
+  const myGuest = (i: number): boolean => f.s.tokens[i - 1]?.norm === 'my' && f.people.some((p) => p.at === i - 1 && p.how === 'reference');
+  const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)) && !myGuest(i));
   const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens) || invitedTo(f) >= 0;
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
