@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names, run, visits } from './helpers.js';
+import { names, run, stopsOf, visits } from './helpers.js';
 
 // Trips told as schedules, legs and companions, and what only looks like a trip.
 const only = (list: string[]): string[] => list.map((v) => v.replace(/ \[[a-z]+\].*$/, ''));
@@ -393,6 +393,32 @@ describe('live blogs', () => {
   it('names the agency of a photo credit, not its photographer', () => {
     const x = run(blog, 'en');
     expect(names(x, 'Person')).toEqual(['Ines Carvalho', 'Omar Haddad']);
+  });
+
+  it('reads times on lines of their own as entries; entries about the visitor set in the scene are moments of the trip told below them; a start-up\'s founder travelling with the delegation was there, whatever home he flies to', () => {
+    const x = run(
+      [
+        'LIVE | Cape Ledger',
+        '',
+        '18:40',
+        'That is it from us today. Moyo flies to Seoul tonight and is due at a memory maker tomorrow.',
+        '',
+        '17:55',
+        'Tendai Chikore, founder of the Zimbabwean fabless start-up Msasa Chips, who has travelled with the delegation all week, tells us he is flying home to Harare tonight.',
+        '',
+        '15:10',
+        'Moyo has just finished a closed meeting with Lin Shu-fen of a packaging group. The two discussed an investment in a test plant back home.',
+        '',
+        '10:05',
+        'Good morning from Hsinchu. Minister Rutendo Moyo begins the last day of her visit to Taiwan at the science park.',
+      ].join('\n'),
+      'en',
+    );
+    expect(names(x, 'Organization')).toContain('Msasa Chips');
+    expect(names(x, 'Person')).toEqual(['Lin Shu-fen', 'Rutendo Moyo', 'Tendai Chikore']);
+    expect(stopsOf(x, 'Rutendo Moyo')).toEqual(['KR', 'TW']);
+    expect(visits(x).find((v) => v.startsWith('Rutendo Moyo → TW'))).toMatch(/investment/);
+    expect(stopsOf(x, 'Tendai Chikore')).toEqual(['TW']);
   });
 });
 

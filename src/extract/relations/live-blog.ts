@@ -13,7 +13,8 @@ export interface LiveBlog {
 }
 
 /** "15:55 —", "09.20 WIB": a clock time opening a paragraph. */
-const ENTRY = /^\s*(\d{1,2})[:.](\d{2})\s*(?:[—–-]|(?:WIB|WITA|WIT|GMT|UTC|AST|KST|JST)\b)/;
+// ("18:40" on a line of its own, the entry's text on the lines below.)
+const ENTRY = /^\s*(\d{1,2})[:.](\d{2})\s*(?:[—–-]|$|(?:WIB|WITA|WIT|GMT|UTC|AST|KST|JST)\b)/;
 /** "12–14 February —", "28 April – 2 May —", "November —", "3 Maret —": a timeline's dated entry. */
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|jan|feb|mar|apr|jun|jul|aug|agu|sep|sept|oct|okt|nov|dec|des)\\.?';

@@ -279,6 +279,31 @@ function backToVisitorPurposes(facts: SentenceFacts[], visits: VisitHit[], out: 
   }
 }
 
+/**
+ * "15:10 — Duarte has just finished a closed meeting … at the group's Hsinchu campus": in a live blog, an
+ * entry about one visitor, moving nowhere else, is a moment of the trip the blog follows — printed newest
+ * first, it may stand above the entry that tells the trip.
+ */
+function blogEntryPurposes(facts: SentenceFacts[], visits: VisitHit[], out: Map<VisitHit, string[]>): void {
+  const starts = facts.filter((f) => f.entryStart).map((f) => f.s.index);
+  for (const [n, start] of starts.entries()) {
+    const end = starts[n + 1] ?? facts.length;
+    const entry = facts.slice(start, end);
+    // (The entry opens on its visitor; whoever else it names is met there, on no trip of their own.)
+    const id = entry.find((f) => f.people.length > 0)?.people[0]?.entityId;
+    if (!id || visits.some((v) => v.sentence >= start && v.sentence < end)) continue;
+    if (entry.some((f) => f.people.some((p) => p.entityId !== id && visits.some((v) => v.person === p.entityId)))) continue;
+    const current = visits.filter((v) => v.person === id && !(facts[v.sentence] as SentenceFacts).past);
+    const countries = new Set(current.map((v) => v.country));
+    // (Only where the entry is set in one of the trip's countries, and no other: a place it names, else the blog's scene.)
+    const named = entry.flatMap((f) => f.places.filter((p) => p.locative || p.mention.type === 'City')).map((p) => p.country);
+    const there = named.length ? named : [(entry[0] as SentenceFacts).focus].filter((c): c is string => !!c);
+    if (there.length === 0 || !there.every((c) => countries.has(c)) || new Set(there).size !== 1) continue;
+    const codes = weighedCodes(entry.flatMap((f) => f.themes), PURPOSE_MIN);
+    for (const v of current.filter((o) => o.country === there[0])) addCodes(out, v, codes);
+  }
+}
+
 /** How many paragraphs back a trip told without its travellers may be. */
 const TRIP_LINE_PARAGRAPHS = 2;
 
@@ -469,6 +494,7 @@ export function visitPurposes(
   }
   partyPurposes(facts, visits, party, out);
   backToVisitorPurposes(facts, visits, out);
+  blogEntryPurposes(facts, visits, out);
   tripLinePurposes(facts, visits, out);
   // An article about one trip to one country is that trip's story from end to end: what it says of
   // chips or power anywhere in the body is what the trip is for.

@@ -1444,7 +1444,9 @@ export function findVisits(
       const inQuotes = quotes.length ? places.filter((p) => quoted(p.mention.start) === quoted(v.at)) : places;
       // ("Reports in Manila last week said Villanueva-Ocampo would fly to Singapore": where the report is from is not her trip.)
       const sayersPlace = (p: PlaceRef): boolean => f.s.tokens.some((t, i) => i > p.mention.end && i < v.at && doc.lexicon.speechVerbs.has(t.norm));
-      const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start) && !sayersPlace(p));
+      // ("he is flying home to São Paulo tonight": where someone goes home to is no stop.)
+      const homeBound = (p: PlaceRef): boolean => f.s.tokens.slice(Math.max(0, p.mention.start - 3), p.mention.start).some((t) => t.norm === 'home');
+      const own = inQuotes.filter((p) => !otherClause(doc, f, v.at, p.mention.start) && !sayersPlace(p) && !homeBound(p));
       // ("On Tuesday the chairman flew home, while …": who goes home in a clause naming no place of its own went nowhere.)
       const goesHome = f.s.tokens.slice(v.at + 1, v.at + 5).some((t, i) => t.norm === 'home' && ['flew', 'went', 'headed', 'returned', 'pulang'].includes(f.s.tokens[v.at + i]?.norm ?? ''));
       if (!own.length && goesHome) continue;
@@ -1455,7 +1457,10 @@ export function findVisits(
             const accompanied = markAt > v.at || markAt < 0 ? undefined : f.people.find((p) => p.at < markAt && p.entityId !== v.entityId);
             // ("…, yang turut dalam rombongan, menyebut …", "part of the delegation": the trip just told is theirs.)
             const joinsParty = f.s.tokens.some((_, i) => partyJoinedAt(doc, f.s.tokens, i) >= 0);
-            const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? visits.at(-1)?.country : undefined;
+            // (In a live blog's entry, the party is where the blog is, not where the entry printed above it went.)
+            const inEntry = facts.some((g) => g.entryStart && g.s.paragraph === f.s.paragraph);
+            const partyPlace = inEntry && f.focus ? f.focus : visits.at(-1)?.country;
+            const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? partyPlace : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             // ("Ia didampingi Direktur Investasi Dhafra, Omar Al Ketbi": whom a companion accompanies is no host, wherever they come from.)
             const c = f.asked ?? (opensThere || f.dayScene || cityNamed ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;

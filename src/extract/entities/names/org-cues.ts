@@ -52,7 +52,8 @@ export function orgCueNounBefore(v: SentenceView, a: number): string | undefined
       if (['untuk', 'dengan', 'dari', 'di', 'ke', 'pada', 'oleh', 'bagi', 'seperti', 'dalam', 'atas', 'antara', 'sebagai', 'tentang', 'soal', 'mengenai', 'senilai', 'sebesar', 'sekitar', 'hingga', 'bersama', 'acara'].includes(t.norm) || lex.visitVerbs.has(t.norm) || lex.meetVerbs.matchAt(v.tokens, k)) verbGap = true;
     } else if (t.kind === 'word' && t.cap && !v.knownAt[k]) {
       if (t.norm !== 'ai') return undefined;
-    } else if (t.kind !== 'word') {
+    } else if (t.kind !== 'word' && !(t.text === '-' && !t.spaceBefore)) {
+      // ("the start-up Semente Chips": a hyphen inside the cue noun is no break.)
       return undefined;
     }
     k--;
