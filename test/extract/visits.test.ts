@@ -1642,3 +1642,16 @@ describe('a life told in an obituary', () => {
     expect(names(x, 'Person')).toEqual(['Joost van der Meulen']);
   });
 });
+
+describe('a press release that tells a trip from where it is issued', () => {
+  it('leaves the dateline as the place set off from, and a meeting pointed back at splits no one from their trip', () => {
+    const x = run(
+      [
+        'Jakarta, 20 Oktober 2025 – Kepala Badan Riset Fotonik Nasional (BRFN), Dr. Gunawan Hadisaputro, melakukan kunjungan kerja ke Osaka, Jepang, pada 14–17 Oktober 2025 untuk membahas investasi pabrik chip.',
+        'Sebagai tindak lanjut rangkaian pertemuan tersebut, Deputi BRFN, Larasati Wulandari, dijadwalkan bertolak ke Belanda pada pertengahan November untuk menjajaki riset litografi.',
+      ].join(' '),
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Gunawan Hadisaputro → JP', 'Larasati Wulandari → NL']);
+  });
+});

@@ -496,10 +496,20 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         // ("LONDON - Tanase will spend much of May in the Gulf and Asia": regions count as elsewhere.)
         const elsewhere = places.some((p) => p.mention.start > dash && p.country !== places.find((q) => q.mention.end <= dash)?.country) || regions.some((r) => r.start > dash);
         const plansElsewhere = (lex.plannedCues.test(ahead) || lex.postponeCues.test(ahead)) && elsewhere;
-        const setsOff = plansElsewhere || s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
+        // ("Jakarta, 20 Oktober 2025 – Kepala BPISN … melakukan kunjungan kerja ke Osaka dan Kyoto": a trip told
+        // to elsewhere, done or not, leaves from where the release is issued.)
+        const home = places.find((q) => q.mention.end <= dash)?.country;
+        const tripElsewhere =
+          s.tokens.some((t, i) => i > dash && (lex.visitNouns.has(t.norm) || lex.strongVisitWords.has(t.norm))) &&
+          places.some((p) => p.mention.start > dash && p.country !== home && ['ke', 'to'].includes(s.tokens[p.mention.start - 1]?.norm ?? '')) &&
+          // (Not where the sentence is set at the dateline too: "TOKYO — … a campus in Inzai, east of Tokyo, … a tour that also took her to Malaysia".)
+          !places.some((p) => p.mention.start > dash && p.country === home);
+        const setsOff = plansElsewhere || tripElsewhere || s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
         if (datelinePlace && setsOff) {
           datelinePlace.locative = false;
           datelinePlace.origin = true;
+          // (A party told going from the dateline keeps it as the place it set off from.)
+          if (tripElsewhere && !plansElsewhere) datelinePlace.dateline = true;
         } else if (datelinePlace) {
           focus.country = datelinePlace.country;
           if (datelinePlace.mention.type === 'City') focus.city = datelinePlace.country;

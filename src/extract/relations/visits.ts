@@ -928,7 +928,11 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // ("He will be joined in Oslo by Abena Owusu-Sarpong": a passive "joined" brings a companion, not someone met.)
   const passiveJoin = (i: number): boolean => ['joined', 'accompanied'].includes(tokens[i]?.norm ?? '') && englishPassive(i);
   // ("A first-time founder with no foundry relationships, she spent …": a marker before anyone is named splits no one.)
-  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i) && !(t.norm === 'with' && !tokens[i + 1]?.cap && !f.people.some((p) => p.at < i)));
+  // ("Sebagai tindak lanjut rangkaian pertemuan tersebut, Deputi … Ratna …": a meeting pointed back at splits no one either.)
+  // (Not the meeting as the scene: "Dalam pertemuan tersebut, Bupati didampingi …" is at it.)
+  const pointedBack = (i: number): boolean =>
+    THAT_AFTER.has(tokens[i + 1]?.norm ?? '') && !f.people.some((p) => p.at < i) && !['dalam', 'di', 'in', 'at', 'during', 'selama', 'hadir'].includes(tokens[i - 1]?.norm ?? '');
+  const markerAt = tokens.findIndex((t, i) => (OBJECT_MARKERS.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(tokens, i)) && !subjectFollows(i) && !passiveJoin(i) && !pointedBack(i) && !(t.norm === 'with' && !tokens[i + 1]?.cap && !f.people.some((p) => p.at < i)));
   // "The forum's host, Khalid Al Mazrouei, …": whoever the sentence calls the host stays a host.
   // ("His hosts, led by the fund's chief investment officer, Hamdan Al-Suwaidi, wanted …": so is whoever
   // a sentence opening on its hosts names before its verb.)
