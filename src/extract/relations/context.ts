@@ -502,8 +502,10 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         const tripElsewhere =
           s.tokens.some((t, i) => i > dash && (lex.visitNouns.has(t.norm) || lex.strongVisitWords.has(t.norm))) &&
           places.some((p) => p.mention.start > dash && p.country !== home && ['ke', 'to'].includes(s.tokens[p.mention.start - 1]?.norm ?? '')) &&
-          // (Not where the sentence is set at the dateline too: "TOKYO — … a campus in Inzai, east of Tokyo, … a tour that also took her to Malaysia".)
-          !places.some((p) => p.mention.start > dash && p.country === home);
+          // (Not where the sentence is set at the dateline too: "TOKYO — … a campus in Inzai, east of Tokyo", "… a
+          // tour that also took her to Malaysia".)
+          !places.some((p) => p.mention.start > dash && p.country === home) &&
+          !s.tokens.some((t, i) => i > dash && ['also', 'juga'].includes(t.norm));
         const setsOff = plansElsewhere || tripElsewhere || s.tokens.some((t, i) => i > dash && lex.departVerbs.has(t.norm) && s.tokens.slice(i + 1, i + 6).some((x) => ['for', 'to', 'ke', 'menuju'].includes(x.norm)));
         if (datelinePlace && setsOff) {
           datelinePlace.locative = false;
