@@ -1655,3 +1655,17 @@ describe('a press release that tells a trip from where it is issued', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Gunawan Hadisaputro → JP', 'Larasati Wulandari → NL']);
   });
 });
+
+describe('a founder\'s profile', () => {
+  it('puts an investor who calls at her office in Bandung there, and reads "Soal ekspansi ke Tiongkok" as a topic, no trip', () => {
+    const x = run(
+      [
+        'Bandung – Sekar Prameswari menjalankan Awan Priangan, perusahaan rintisan pusat data di Bandung.',
+        'Awal tahun ini, Kenji Morimoto, mitra pengelola Hinoki Ventures dari Tokyo, menyambangi kantornya di Bandung dan kemudian ikut dalam putaran pendanaan lanjutan.',
+        'Soal ekspansi ke Tiongkok, Sekar menggeleng.',
+      ].join(' '),
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Kenji Morimoto → ID']);
+  });
+});

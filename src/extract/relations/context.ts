@@ -151,7 +151,10 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.
   // ("told The Compute Ledger from the company's headquarters in Icheon", "di kantor pusatnya di Seoul".)
   const longAddress = s.tokens.slice(Math.max(0, m.start - 6), m.start).map((t) => t.norm).join(' ');
-  if (/\b((his|her|its|their|our|my) (own )?(office|offices|desk|headquarters)|(company|firm|group|bank|fund) ['’] s (headquarters|head office|home office)|kantornya|kantor pusatnya|ruang kerjanya)( di| in)$/.test(longAddress)) return { locative: false, origin: false };
+  // ("Haruki Sato … menyambangi kantornya di Bandung", "visited her office in Bandung": unless a visitor comes to it.)
+  const officeAt = s.tokens.slice(0, m.start).findLastIndex((t) => ['office', 'offices', 'headquarters', 'kantornya', 'desk'].includes(t.norm));
+  const visitedOffice = officeAt > 0 && [1, 2].some((d) => lex.visitVerbs.has(s.tokens[officeAt - d]?.norm ?? '') || lex.strongVisitWords.has(s.tokens[officeAt - d]?.norm ?? ''));
+  if (!visitedOffice && /\b((his|her|its|their|our|my) (own )?(office|offices|desk|headquarters)|(company|firm|group|bank|fund) ['’] s (headquarters|head office|home office)|kantornya|kantor pusatnya|ruang kerjanya)( di| in)$/.test(longAddress)) return { locative: false, origin: false };
   // "terbang dari kantornya di Singapura", "flew in from its office in Tokyo": where the trip began.
   const fromBefore = s.tokens.slice(Math.max(0, m.start - 7), m.start);
   const fromAt = fromBefore.findIndex((t) => t.norm === 'dari' || t.norm === 'from');

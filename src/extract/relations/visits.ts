@@ -860,7 +860,12 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const firstComma = f.s.tokens.findIndex((t) => t.text === ',');
   const opensOnPlace = ['at', 'in', 'di', 'inside', 'outside'].includes(f.s.tokens[0]?.norm ?? '');
   const scene = f.places.some(
-    (p) => p.locative && !p.origin && ((p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',') || (opensOnPlace && firstComma > p.mention.start && firstComma <= 12)),
+    // ("Soal ekspansi ke Tiongkok, Nadia menggeleng": a destination after a topic word sets no scene.)
+    (p) =>
+      p.locative &&
+      !p.origin &&
+      ((p.mention.start <= 3 && f.s.tokens[p.mention.end]?.text === ',' && !(p.mention.start >= 2 && ['ke', 'to'].includes(f.s.tokens[p.mention.start - 1]?.norm ?? ''))) ||
+        (opensOnPlace && firstComma > p.mention.start && firstComma <= 12)),
   );
   // "memimpin rombongan direksi ke Amerika Serikat", "led a delegation to Seoul": a party headed somewhere.
   // "memimpin misi dagang ke Osaka", "a trade mission to Osaka": a mission named right before where it goes.
