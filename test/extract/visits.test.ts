@@ -1669,3 +1669,17 @@ describe('a founder\'s profile', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Kenji Morimoto → ID']);
   });
 });
+
+describe('an analysis of several trips', () => {
+  it('reads "the city-state" as the country just visited, not a firm\'s home city, and a report being denied as no trip', () => {
+    const x = run(
+      [
+        'Ravi Iyer, founder of Pune-based data-center developer Deccan Grid, spent three days in Singapore last week.',
+        'He met the city-state\'s grid regulator about power connections for a campus.',
+        'Kim Hye-jin spent part of the week denying a report that she had flown to Arizona to scout a site for a plant.',
+      ].join(' '),
+      'en',
+    );
+    expect(visits(x)).toEqual(['Ravi Iyer → SG [reported] data-centers,energy,regulation']);
+  });
+});

@@ -833,7 +833,11 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     if (last) focus.country = last.country;
     const lastCity = loc.filter((p) => p.mention.type === 'City').at(-1) ?? scene[0];
     if (lastCity) focus.city = lastCity.country;
-    const cities = new Set(places.filter((p) => !p.origin && p.mention.type === 'City').map((p) => p.country));
+    // ("spent three days in Singapore. He met the city-state's regulator": a city in focus lies in the country in focus.)
+    else if (last) focus.city = last.country;
+    // (Not a firm's address: "Mumbai-based … spent three days in Singapore. He met the city-state's regulator".)
+    const address = (p: PlaceRef): boolean => /^[-–]$/.test(s.tokens[p.mention.end]?.text ?? '') && BASED_WORDS.has(s.tokens[p.mention.end + 1]?.norm ?? '');
+    const cities = new Set(places.filter((p) => !p.origin && p.mention.type === 'City' && !address(p)).map((p) => p.country));
     cityJustNamed = cities.size === 1 ? ([...cities][0] ?? null) : null;
   }
   return out;
