@@ -1683,3 +1683,17 @@ describe('an analysis of several trips', () => {
     expect(visits(x)).toEqual(['Ravi Iyer → SG [reported] data-centers,energy,regulation']);
   });
 });
+
+describe('a body that hosts a delegation', () => {
+  it('sends the delegation\'s leader to where the body receives it, and a party someone welcomes goes nowhere new', () => {
+    const x = run(
+      [
+        'Jakarta – Kepala BRFN, Gunawan Hadisaputro, melakukan kunjungan kerja ke Osaka, Jepang, pekan lalu.',
+        'Sebelumnya, pada 9 Oktober 2025, BRFN menerima kunjungan delegasi Korea Selatan yang dipimpin Wakil Presiden Hanbit Memory, Choi Min-seo, di Jakarta.',
+        'Gunawan menyambut langsung delegasi tersebut di kantor BRFN.',
+      ].join(' '),
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Choi Min-seo → ID', 'Gunawan Hadisaputro → JP']);
+  });
+});

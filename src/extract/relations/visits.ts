@@ -987,7 +987,10 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   // The host verb splits host from guest only inside its own clause: in "Trump's visit to Riyadh …,
   // when the Crown Prince hosted a forum", Trump is no host.
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
-  if (hostAt >= 0 && (passiveAt < 0 || hostAt < passiveAt) && people.some((p) => p.at > hostClauseStart && p.at < hostAt)) {
+  // ("BPISN menerima kunjungan delegasi Korea Selatan yang dipimpin … Kim Do-hyun, di Jakarta": a body hosts too.)
+  const bodyBefore = f.orgs.some((o) => o.start > hostClauseStart && o.start < hostAt) || (/^[A-Z]{2,8}$/.test(tokens[hostAt - 1]?.text ?? '') && hostAt - 1 > hostClauseStart);
+  const hostBody = hostAt > 0 && bodyBefore && !people.some((p) => p.at < hostAt);
+  if (hostAt >= 0 && (passiveAt < 0 || hostAt < passiveAt) && (people.some((p) => p.at > hostClauseStart && p.at < hostAt) || hostBody)) {
     // "X received Y": Y visits, X hosts.
     return { visitors: people.filter((p) => p.at > hostAt || p.at < hostClauseStart), others: people.filter((p) => p.at > hostClauseStart && p.at < hostAt) };
   }
@@ -1286,7 +1289,8 @@ export function findVisits(
     // (Only one hosted or met: "A delegation from Hoshino toured plants …" is the trip itself.)
     const newParty = ['a', 'an'].includes(f.s.tokens[groupAt - 1]?.norm ?? '') && f.s.tokens.slice(0, groupAt).some((t, i) => doc.lexicon.hostVerbs.has(t.norm) || doc.lexicon.hostVerbBases.has(t.norm) || !!doc.lexicon.meetVerbs.matchAt(f.s.tokens, i));
     // ("Rombongan ketiga bertolak ke Shenzhen": one of the split parties is not everyone in the delegation.)
-    if (f.group && !foreignParty && !newParty && !subParty(doc, f.s.tokens) && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
+    // ("Hendra menyambut langsung delegasi tersebut di kantor BPISN": a party someone receives goes nowhere new.)
+    if (f.group && !foreignParty && !newParty && !subParty(doc, f.s.tokens) && !hostedParty(doc, f) && !visitors.some((v) => v.how === 'name' || v.how === 'pronoun')) {
       const at = groupAt;
       // No members named: the party is whoever last travelled ("Meutya … bertolak ke Korea. Dari Seoul, rombongan …").
       // ("Turut mendampingi …, Yohanes. Dari Abu Dhabi, rombongan bertolak ke Riyadh": everyone travelling lately.)
