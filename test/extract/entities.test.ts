@@ -43,6 +43,7 @@ describe('people and organisations in English', () => {
     ['a numbered station named for a place is no person', 'Kanokwan Srisawat toured the switchyard of the Nam Louang 2 hydropower station.', ['Kanokwan Srisawat'], []],
     ['an investor in apposition, after an article and a base, "whose firm" …', 'Yerlan Abdikarimov, an Almaty-based investor whose firm has co-invested with the fund, flew in.', ['Yerlan Abdikarimov'], []],
     ['a dotted honorific announces a person', 'The forum heard Mr. Eze Obi and Ms. Ngozi Ade on cooling.', ['Eze Obi', 'Ngozi Ade'], []],
+    ['"GPU designer" and "start-up" before a firm, "chip designer" before a given name a person', 'Julian Moreau, chief executive of GPU designer Veritas Lumen, met Tomas Lind, founder of the fabless start-up Nordvik Chips. Indian chip designer Arjun Mehra joined them.', ['Arjun Mehra', 'Julian Moreau', 'Tomas Lind'], ['Nordvik Chips', 'Veritas Lumen']],
     ['a regulator whose name joins two fields by "and" where a sentence or a field\'s value starts', 'Competition and Markets Authority officials met on Friday.\nRegulator: Energy and Utilities Commission (EUC), Ruritania\nFiling: redacted notice', [], ['Competition and Markets Authority', 'Energy and Utilities Commission']],
   ])('%s', (_name, text, people, orgs) => {
     const x = run(text, 'en');

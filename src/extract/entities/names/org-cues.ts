@@ -12,7 +12,7 @@ const CLAUSE_BREAKS = new Set(['yang', 'which', 'that', 'and', 'dan', 'but', 'te
 const DEMONSTRATIVES = new Set(['tersebut', 'itu', 'ini']);
 
 /** Cue nouns that name people as often as firms ("investor asal Singapura, Marcus Tan"). */
-const PERSON_OR_FIRM = new Set(['investor', 'investors', 'partner', 'partners', 'mitra', 'konsultan', 'consultant', 'pengembang', 'developer', 'coordinator', 'specialist']);
+const PERSON_OR_FIRM = new Set(['investor', 'investors', 'partner', 'partners', 'mitra', 'konsultan', 'consultant', 'pengembang', 'developer', 'coordinator', 'specialist', 'chip designer', 'gpu designer', 'processor designer', 'fabless designer']);
 
 /** An organisation cue before the name: "startup asal China, DeepSeek", "konsultan Kearney", "technology group G42". */
 export function orgCueBefore(v: SentenceView, a: number): boolean {
@@ -31,7 +31,8 @@ export function orgCueNounBefore(v: SentenceView, a: number): string | undefined
     const t = v.tok(k) as Token;
     const cue = lex.orgCueNouns.matchesAt(v.tokens, k).find((m) => m.end === k + 1 || m.end === a || m.end >= k + 1);
     // Indonesian puts the cue noun first and its modifiers after: "produsen modul memori Formosa Memtek".
-    if (cue && !t.cap) {
+    // ("GPU designer Veritas Logic": a cue may open on an acronym.)
+    if (cue && (!t.cap || /^[A-Z]{2,5}$/.test(t.text))) {
       // ("Wakil Presiden Riset perusahaan tersebut, Jeon Hae-rim": a cue closed by its demonstrative points back, not ahead.)
       if (DEMONSTRATIVES.has(v.tok(cue.end)?.norm ?? '')) return undefined;
       // ("CEO Serambi Dataworks, perusahaan asal Kuala Lumpur, Faridah …": a cue in apposition to a firm just
