@@ -630,10 +630,10 @@ function peopleIn(found: EntityFindings, sentence: number): Mention[] {
   return found.mentions.filter((o) => o.sentence === sentence && o.type === 'Person' && !!o.entityId);
 }
 
-/** "Amara Njoroge founded Savanna Loop Data in Nairobi", "We spoke in her Nairobi office": where someone works is home. */
 /** What someone does where they work ("who runs …", "who heads …"), not what a visitor does ("who met …"). */
 const WORKS_VERBS = new Set(['runs', 'ran', 'heads', 'headed', 'leads', 'led', 'works', 'worked', 'directs', 'chairs', 'manages', 'oversees', 'teaches', 'lectures']);
 
+/** "Amara Njoroge founded Savanna Loop Data in Nairobi", "We spoke in her Nairobi office": where someone works is home. */
 function workplaces(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
   for (const s of doc.sentences) {
     // ("Lucía Arancibia, who runs the machine-learning group at Chile's Instituto …": a body a country owns,
@@ -851,7 +851,8 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   // ("My guest today runs research at …": a host's word for the one interviewed makes no trip.)
   const myGuest = (i: number): boolean => f.s.tokens[i - 1]?.norm === 'my' && f.people.some((p) => p.at === i - 1 && p.how === 'reference');
   const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)) && !myGuest(i));
-  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens) || invitedTo(f) >= 0;
+  const invited = invitedTo(f) >= 0;
+  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens) || invited;
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
@@ -905,7 +906,7 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
     be,
     // (A trip moved to a new date is still to come.)
     // (An invitation is a trip still to be made: "invited her to Hsinchu for a month".)
-    planned: plannedIn(doc, f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)) || invitedTo(f) >= 0,
+    planned: plannedIn(doc, f.s.tokens) || f.s.tokens.some((_, i) => rescheduledAt(doc, f.s.tokens, i)) || invited,
     negated: negated(doc, f.s.tokens),
   };
 }
@@ -1084,8 +1085,9 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
     const cellEnd = tokens.findIndex((t, i) => i > bar && t.text === '|');
     const end = cellEnd < 0 ? tokens.length : cellEnd;
     const arrow = tokens.findLastIndex((t, i) => i > bar && i < end && (t.text === '>' || t.text === '→'));
+    const from = Math.max(bar, arrow);
     // (The cell opens on its place: not "| Delegasi Finlandia dipimpin …", a party from there.)
-    return f.places.find((p) => p.mention.start > Math.max(bar, arrow) && (p.mention.start === Math.max(bar, arrow) + 1 || (p.locative && p.mention.start === Math.max(bar, arrow) + 2)) && p.mention.end <= end && !p.origin);
+    return f.places.find((p) => (p.mention.start === from + 1 || (p.locative && p.mention.start === from + 2)) && p.mention.end <= end && !p.origin);
   }
   if (colon < 0) return undefined;
   const label = tokens.slice(k, colon);
