@@ -1697,3 +1697,33 @@ describe('a body that hosts a delegation', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Choi Min-seo → ID', 'Gunawan Hadisaputro → JP']);
   });
 });
+
+describe('a trip told inside a quotation', () => {
+  it('ends the trip\'s story where a speech over several paragraphs closes, and takes a theme the speaker denies as no aim', () => {
+    const x = run(
+      [
+        'Pejabat Otorita Riau Digital, Bagas Wiradipa, bercerita kepada wartawan di kantornya.',
+        '',
+        '“Pekan lalu saya ke Doha untuk mencari pendanaan pusat data.',
+        '',
+        'Bulan depan saya akan ke Hsinchu. Tujuannya bukan membangun pabrik semikonduktor. Saya ingin belajar cara Taiwan menyiapkan talenta.”',
+        '',
+        'Bagas menambahkan, otorita juga sedang menyusun regulasi perizinan satu pintu.',
+      ].join('\n'),
+      'id',
+    );
+    expect(visits(x)).toContain('Bagas Wiradipa → TW [planned] talent');
+  });
+
+  it('keeps a theme a denial still speaks of as wanted', () => {
+    const x = run('Ingrid Solheim flew to Tokyo in May with a hydropower contract and not a single investor from Asia.', 'en');
+    expect(visits(x)).toEqual(['Ingrid Solheim → JP [reported] energy,investment']);
+  });
+});
+
+describe('a month before a name', () => {
+  it.each(['Last May', 'Since May', 'In May'])('reads "%s Ingrid Solheim" as a date and a name', (lead) => {
+    const x = run(`${lead} Ingrid Solheim flew to Tokyo to meet investors.`, 'en');
+    expect(visits(x)).toEqual(['Ingrid Solheim → JP [reported] investment']);
+  });
+});

@@ -65,6 +65,10 @@ const LexiconFile = z.object({
   /** "ikut dalam rombongan ke kedua negara", "on both legs": a member along for every stop. */
   allStopsReferences: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
+  /** "The aim is not chips", "Tujuannya bukan pabrik semikonduktor": a theme so denied is no aim. */
+  aimNegations: z.array(z.string()).default([]),
+  /** "not only", "not a single", "bukan hanya", "tidak ada": a denial that still speaks of what it names as wanted. */
+  notOnlyWords: z.array(z.string()).default([]),
   partnerCues: z.array(z.string()),
   agreementCues: z.array(z.string()),
   connectors: z.array(z.string()),
@@ -157,6 +161,8 @@ export interface Lexicon {
   returnFromCues: PhraseIndex<true>;
   allStopsReferences: PhraseIndex<true>;
   negationCues: PhraseIndex<true>;
+  aimNegations: Set<string>;
+  notOnlyWords: Set<string>;
   partnerCues: PhraseIndex<true>;
   agreementCues: PhraseIndex<true>;
   connectors: ReadonlySet<string>;
@@ -253,6 +259,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     returnFromCues: phraseSet(raw.returnFromCues),
     allStopsReferences: phraseSet(raw.allStopsReferences),
     negationCues: phraseSet(raw.negationCues),
+    aimNegations: folded(raw.aimNegations),
+    notOnlyWords: folded(raw.notOnlyWords),
     partnerCues: phraseSet(raw.partnerCues),
     agreementCues: phraseSet(raw.agreementCues),
     connectors: folded(raw.connectors),

@@ -784,7 +784,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       orgs,
       places,
       regions,
-      themes: themeHits.get(s.index) ?? [],
+      themes: (themeHits.get(s.index) ?? []).filter((h) => !deniedAim(doc, s.tokens, h)),
       contextPlace,
       // "signed the lease at a ceremony in the capital": the city in focus, wherever the talk went since.
       // ("… will open a lab in Bengaluru. Vross is scheduled to visit the city in July": the one city the
@@ -1120,6 +1120,19 @@ function roleFamily(role: string): 'business' | 'government' | undefined {
   if (BUSINESS.has(r)) return 'business';
   if (GOVERNMENT.has(r)) return 'government';
   return undefined;
+}
+
+/**
+ * "Tujuannya bukan membangun pabrik semikonduktor", "the trip was not about chips": a theme a denial
+ * just before it names, in the same clause, is no aim ("not only chips" keeps it).
+ */
+function deniedAim(doc: Doc, tokens: readonly Token[], hit: ThemeHit): boolean {
+  for (let i = hit.start - 1; i >= 0 && i >= hit.start - 4; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') return false;
+    if (doc.lexicon.aimNegations.has(t.norm)) return !doc.lexicon.notOnlyWords.has(tokens[i + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 function dedupe(refs: PersonRef[]): PersonRef[] {

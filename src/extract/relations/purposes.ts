@@ -6,6 +6,7 @@ import type { ThemeHit } from '../themes/match.js';
 import { companionLine, type SentenceFacts } from './context.js';
 import type { Party, VisitHit } from './visits.js';
 import { isListItem, speakerLabel } from '../text/segment.js';
+import { quoteRanges, quotedAt } from '../text/quotes.js';
 
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
 const JOINING = new Set(['among', 'ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
@@ -419,9 +420,13 @@ export function visitPurposes(
       const endsOnOther = new Set(
         sameSentence.filter((o) => o.person !== hit.person && o.country !== hit.country && o.placeAt > hit.placeAt && hit.placeAt >= 0).map((o) => o.person),
       );
+      // ("“… Bulan depan saya akan ke Hsinchu. …” — Arief menambahkan, ODN menargetkan …": a trip told inside
+      // a quotation is told no further than the quotation runs.)
+      const toldInQuote = hit.placeAt >= 0 && quotedAt(quoteRanges(start.s.tokens, start.quoteOpen), hit.placeAt);
       for (let j = hit.sentence + 1; j < facts.length; j++) {
         const f = facts[j] as SentenceFacts;
         if (f.s.heading) break;
+        if (toldInQuote && f.s.paragraphStart && !f.quoteOpen) break;
         if (f.people.some((p) => endsOnOther.has(p.entityId)) && !f.people.some((p) => p.entityId === hit.person)) break;
         if (f.s.paragraphStart) {
           // A look back at an earlier trip keeps to its own paragraph; so do a live blog's entry and a list's line.

@@ -1,5 +1,5 @@
 // Quotation marks: which tokens of a sentence are inside a quotation, carrying a quotation that
-// opens in one sentence and closes in a later one of the same paragraph.
+// opens in one sentence and closes in a later one, of the same paragraph or one the quotation runs on into.
 import type { Sentence } from './segment.js';
 import type { Token } from './tokenize.js';
 
@@ -25,6 +25,20 @@ export function quotedAt(ranges: ReadonlyArray<readonly [number, number]>, at: n
   return ranges.some(([open, close]) => at > open && at < close);
 }
 
+/**
+ * A quotation left open at a paragraph's end runs on into the paragraph starting at `from` when that
+ * paragraph reopens it (“ at its start, the usual way to quote over paragraphs) or when the next mark
+ * to come closes it (” before any “): a speech told over several paragraphs, closed once at its end.
+ */
+function continuesQuote(sentences: readonly Sentence[], from: number): boolean {
+  if (sentences[from]?.tokens[0]?.text === '“') return true;
+  for (let i = from; i < sentences.length; i++) {
+    const mark = sentences[i]?.tokens.find((t) => t.text === '“' || t.text === '”' || t.text === '"');
+    if (mark) return mark.text === '”';
+  }
+  return false;
+}
+
 /** For each sentence, whether a quotation is still open when it starts. */
 export function openQuotes(sentences: readonly Sentence[]): boolean[] {
   const out: boolean[] = [];
@@ -32,7 +46,7 @@ export function openQuotes(sentences: readonly Sentence[]): boolean[] {
   let paragraph = -1;
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
-      open = false;
+      open = open && continuesQuote(sentences, s.index);
       paragraph = s.paragraph;
     }
     out.push(open);

@@ -16,8 +16,10 @@ export function nameToken(v: SentenceView, i: number): boolean {
   if (t.norm === 'ai' && i > 0 && (v.tok(i - 1) as Token).cap && !v.knownAt[i - 1] && !v.titleAt[i - 1]) return true;
   // ("Daedeok Institute of AI Research": inside an institution's name after its "of".)
   if (t.text === 'AI' && ['of', 'for'].includes(v.tok(i - 1)?.norm ?? '') && afterHead(v, i)) return true;
-  // A month's short form inside a name is a given name ("Loh Wan Jun"), not a date.
-  const shortMonth = t.text.length <= 3 && i > 0 && nameToken(v, i - 1) && v.tok(i + 1)?.kind !== 'number';
+  // A month's short form inside a name is a given name ("Loh Wan Jun"), not a date — unless a date's
+  // word leads it ("Last May Ingrid Solheim flew …").
+  const shortMonth =
+    t.text.length <= 3 && i > 0 && nameToken(v, i - 1) && v.tok(i + 1)?.kind !== 'number' && !v.doc.lexicon.stopwords.has((v.tok(i - 1) as Token).norm);
   // "Microsoft Office" is a product; "Central Statistics Office" an institution whose name runs on.
   const institution = v.doc.lexicon.orgHeads.has(t.norm) && i > 0 && !v.knownAt[i - 1] && (v.tok(i - 1) as Token).cap && (v.tok(i - 1) as Token).kind === 'word';
   // A headline capitalises its verbs too ("Wakil Menteri Melawat ke Timur Tengah", "Altman Visits Seoul").
