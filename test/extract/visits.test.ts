@@ -1727,3 +1727,22 @@ describe('a month before a name', () => {
     expect(visits(x)).toEqual(['Ingrid Solheim → JP [reported] investment']);
   });
 });
+
+describe('a delegation followed across three countries', () => {
+  it('takes "Ikut pula …" as members, a Balinese name whole after a firm\'s short form, a missed session as no cancelled trip, going home from the last stop as leaving the earlier ones, and where an aim would be built as no scene', () => {
+    const x = run(
+      [
+        'Delegasi dipimpin Wakil Menteri Perdagangan Bayu Santosa Lubis. Ikut pula Direktur Utama PT Daya Awan Nusantara (DAN) Ni Luh Made Ayu Wirastuti.',
+        '',
+        'Rombongan tiba di Seoul pada Senin untuk membahas pasokan memori.',
+        '',
+        'Rombongan lalu terbang ke Tokyo. Wirastuti tidak ikut sesi investor. Bayu dan Wirastuti kemudian mengunjungi Hoshimi Foundry untuk menjajaki kemungkinan membangun pabrik chip di Indonesia.',
+        '',
+        'Sepulang dari Tokyo, Bayu mengatakan hasil lawatan akan dibawa ke rapat kabinet.',
+      ].join('\n'),
+      'id',
+    );
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Bayu Santosa Lubis', 'Ni Luh Made Ayu Wirastuti']);
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Bayu Santosa Lubis → JP', 'Bayu Santosa Lubis → KR', 'Ni Luh Made Ayu Wirastuti → JP', 'Ni Luh Made Ayu Wirastuti → KR']);
+  });
+});

@@ -65,6 +65,10 @@ const LexiconFile = z.object({
   /** "ikut dalam rombongan ke kedua negara", "on both legs": a member along for every stop. */
   allStopsReferences: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
+  /** "untuk membangun pabrik di Indonesia", "to build a plant in Texas": where an aim would be built is no scene. */
+  siteVerbs: z.array(z.string()).default([]),
+  /** "tidak ikut sesi investor", "skipped the dinner": a part of the programme one may miss and still be on the trip. */
+  programmeItems: z.array(z.string()).default([]),
   /** "The aim is not chips", "Tujuannya bukan pabrik semikonduktor": a theme so denied is no aim. */
   aimNegations: z.array(z.string()).default([]),
   /** "not only", "not a single", "bukan hanya", "tidak ada": a denial that still speaks of what it names as wanted. */
@@ -161,6 +165,8 @@ export interface Lexicon {
   returnFromCues: PhraseIndex<true>;
   allStopsReferences: PhraseIndex<true>;
   negationCues: PhraseIndex<true>;
+  siteVerbs: Set<string>;
+  programmeItems: Set<string>;
   aimNegations: Set<string>;
   notOnlyWords: Set<string>;
   partnerCues: PhraseIndex<true>;
@@ -259,6 +265,8 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     returnFromCues: phraseSet(raw.returnFromCues),
     allStopsReferences: phraseSet(raw.allStopsReferences),
     negationCues: phraseSet(raw.negationCues),
+    siteVerbs: folded(raw.siteVerbs),
+    programmeItems: folded(raw.programmeItems),
     aimNegations: folded(raw.aimNegations),
     notOnlyWords: folded(raw.notOnlyWords),
     partnerCues: phraseSet(raw.partnerCues),

@@ -125,6 +125,9 @@ const BEFORE_PLACE = new Set(['the', 'edge', 'outskirts', 'fringes', 'heart', 's
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
 /** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
+/** Words opening a clause of purpose. */
+const PURPOSE_WORDS = new Set(['untuk', 'guna', 'demi', 'to', 'for']);
+
 function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => boolean): { locative: boolean; origin: boolean; anchor?: number } {
   const lex = doc.lexicon;
   // "the Kuala Lumpur-based Institute", "Corvane, based in San Jose": an address, not where anything happens.
@@ -146,6 +149,11 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   }
   // ("Rombongan dijadwalkan kembali ke Tanah Air": going back to the homeland is going home, no visit.)
   if ([1, 2, 3].some((d) => m.start >= d && lex.homewardCues.matchesAt(s.tokens, m.start - d).some((c) => c.end >= m.end))) return { locative: false, origin: false };
+  // ("mengunjungi Lianhua untuk menjajaki kemungkinan membangun pabrik perakitan chip di Indonesia": where the aim
+  // would be built, in a clause of purpose, is not where the visit is.)
+  const clause = s.tokens.slice(Math.max(0, m.start - 8), m.start);
+  const siteAt = clause.findLastIndex((t) => lex.siteVerbs.has(t.norm));
+  if (siteAt >= 0 && clause.slice(0, siteAt).some((t) => PURPOSE_WORDS.has(t.norm)) && !clause.slice(siteAt).some((t) => t.kind === 'punct')) return { locative: false, origin: false };
   // "grew up in Almaty", "lahir dan besar di Medan": where someone comes from, not a trip.
   if (/\b(born|raised|grew up|lahir|dibesarkan|lahir dan besar)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.

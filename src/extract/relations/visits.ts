@@ -199,7 +199,10 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     }
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
     // ("The delegation from Tokyo landed … Leading them were X and Y": or "them" the next sentence.)
-    const namesParty = f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm));
+    // ("Delegasi dipimpin Arya. Ikut pula … Sukmawati serta … Hendrawan": or a sentence that opens on joining it.)
+    const namesParty =
+      f.s.tokens.some((t) => t.norm === 'members' || t.norm === 'anggotanya' || doc.lexicon.groupPronouns.has(t.norm)) ||
+      f.s.tokens.slice(0, 2).some((t) => doc.lexicon.groupMemberCues.has(t.norm));
     if (!partyNamedIn(doc, f) && !(partyNamedIn(doc, facts[f.s.index - 1]) && namesParty)) continue;
     if (!f.s.tokens.some((t) => doc.lexicon.groupMemberCues.has(t.norm))) continue;
     // ("Rombongan kedua dipimpin Meiliana": the leader of one split party is not with the whole delegation.)
@@ -367,6 +370,8 @@ const DELAY_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 
 function negationAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const m = doc.lexicon.negationCues.matchAt(tokens, i);
   if (!m || rescheduledAt(doc, tokens, i)) return false;
+  // ("Hendrawan tidak ikut sesi investor", "skipped the dinner": missing one part of the programme is still being there.)
+  if (tokens.slice(m.end, m.end + 2).some((t) => doc.lexicon.programmeItems.has(t.norm))) return false;
   // ("… yang semula dijadwalkan 10–13 November ditunda menjadi 1–4 Desember": the first plan's date, now moved.)
   const original = tokens.slice(m.start, m.end).some((t) => ORIGINALLY.has(t.norm));
   return !(original && tokens.some((_, k) => rescheduledAt(doc, tokens, k)));
@@ -1653,7 +1658,9 @@ export function findVisits(
     const f = facts[back.sentence] as SentenceFacts;
     const from = f.places.find((p) => p.origin);
     const nearCue = f.people.some((p) => p.entityId === v.person && back.cueAt > p.at && back.cueAt - p.at <= 3);
-    return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country);
+    // (Only the stops after the one left from: "Sepulang dari Hsinchu", the last stop, leaves the earlier ones.)
+    const firstTold = (c: string): number => Math.min(...visits.filter((o) => o.country === c).map((o) => o.sentence * 10000 + Math.max(0, o.placeAt)));
+    return nearCue && !!from && from.country !== v.country && visits.some((o) => o.person === v.person && o.country === from.country) && firstTold(v.country) > firstTold(from.country);
   };
   const off = (v: VisitHit): boolean => heldAway(v) || leftEarly(v) || deniedAfter(v) || (v.status === 'planned' && (calledOff(v.sentence) || (cancelled.has(`${v.person}|${v.country}`) && !replanned(v))));
   return { visits: visits.filter((v) => !off(v)), meetings, home, party: { members, throughout: new Set(group.everywhere.keys()) } };

@@ -1,6 +1,6 @@
 // Evidence that a capitalised segment names a person: a given name or family-name-first shape,
 // a speech verb around it, an apposition holding a title, an organisation's possessive before it.
-import { possessiveAt, type Token } from '../../text/tokenize.js';
+import { possessiveAt, titleCased, type Token } from '../../text/tokenize.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Prepositions and conjunctions an appositive noun phrase does not hold ("…, a day after the company said"). */
@@ -13,6 +13,8 @@ export function personShape(v: SentenceView, a: number, b: number): boolean {
   const first = words[0] as Token;
   const { names } = v.doc;
   if (names.isGivenName(first.text)) return true;
+  // ("Ni Luh Putu Ayu Sukmawati", "Teuku Rizal": a word that opens Balinese, Acehnese, Bugis names.)
+  if (v.doc.language === 'id' && names.isNameOpener(first.text) && words.slice(1).every(titleCased)) return true;
   // Family name first: "Kim Yong-beom", "Xi Jinping", "Peng Xiao".
   return names.isFamilyNameFirst(first.text) && words.length <= 4;
 }

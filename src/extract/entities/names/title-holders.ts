@@ -177,7 +177,9 @@ const DIRECTIONS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'ray
 /** The head's name may close a run after an organisation: at most four words, none of them an organisation's. */
 function personTail(v: SentenceView, j: number, end: number): boolean {
   const words = v.words(j, end);
-  if (words.length === 0 || words.length > 4 || words.length !== end - j || !v.wordsOk(j, end)) return false;
+  // ("Ni Luh Putu Ayu Sukmawati": a name opener adds a word.)
+  const most = v.doc.names.isNameOpener(words[0]?.text ?? '') ? 5 : 4;
+  if (words.length === 0 || words.length > most || words.length !== end - j || !v.wordsOk(j, end)) return false;
   const lex = v.doc.lexicon;
   for (let k = j; k < end; k++) {
     const t = v.tok(k) as Token;
@@ -217,7 +219,7 @@ export function titledOrgThenPerson(v: SentenceView, run: Span): Mention[] | und
   const tails: number[] = [];
   // ("Direktur Utama Bank Nusantara Jaya, …": a closing word that opens the run closes nothing; a known name may be one word.)
   const closesHere = (j: number): boolean => orgCloses(v, j) && (j - run.start >= 2 || !!v.knownAt[j - 1]);
-  for (let j = run.end - 1; j > run.start && run.end - j <= 4; j--) if (closesHere(j) && personTail(v, j, run.end)) tails.push(j);
+  for (let j = run.end - 1; j > run.start && run.end - j <= 5; j--) if (closesHere(j) && personTail(v, j, run.end)) tails.push(j);
   if (tails.length === 0 && prefixed) {
     // The leftmost given name among the last words: "… Andalan Bagas Pradipta Wicaksono" splits before Bagas.
     for (let j = Math.max(run.start + 2, run.end - 4); j < run.end; j++) {
