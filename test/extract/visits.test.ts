@@ -1746,3 +1746,41 @@ describe('a delegation followed across three countries', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Bayu Santosa Lubis → JP', 'Bayu Santosa Lubis → KR', 'Ni Luh Made Ayu Wirastuti → JP', 'Ni Luh Made Ayu Wirastuti → KR']);
   });
 });
+
+describe('a founder\'s diary with dated day headings', () => {
+  it('takes "Monday, 3 November — Dubai" as where the day is spent, whom the writer meets there as living there, and where she has worked for years as home', () => {
+    const x = run(
+      [
+        'By Luz Carvajal Pino',
+        '',
+        'I\'m Luz Carvajal Pino, and for the past three years I have been building Sonora Labs out of a small office in Santiago.',
+        '',
+        'Monday, 3 November — Dubai',
+        '',
+        'Landed at dawn and went straight into a meeting with Mariam Al-Hosani, a partner at Dune Capital. She wanted to talk about our revenue; I wanted to talk about funding.',
+        '',
+        'Wednesday, 5 November — Singapore',
+        '',
+        'Breakfast with Tunde Okafor, who now runs partnerships at Merlion Compute. In the afternoon I toured their data center and its cooling plant.',
+        '',
+        '— Luz',
+      ].join('\n'),
+      'en',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Luz Carvajal Pino → AE', 'Luz Carvajal Pino → SG']);
+  });
+});
+
+describe('people posted abroad', () => {
+  it('keeps an attaché "yang sudah tiga tahun bertugas di Jepang" and an ambassador "untuk Jepang" from the delegation\'s visits', () => {
+    const x = run(
+      [
+        'Menteri Perindustrian Agus Setiabudi bertolak ke Tokyo pada Senin untuk membahas investasi semikonduktor.',
+        'Atase perdagangan KBRI Tokyo, Yusuf Hamdani, yang sudah tiga tahun bertugas di Jepang, mendampingi rombongan selama di Tokyo.',
+        'Duta Besar RI untuk Jepang, Ratna Kirana Hutapea, akan menyambut rombongan setibanya di Tokyo.',
+      ].join(' '),
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Agus Setiabudi → JP']);
+  });
+});

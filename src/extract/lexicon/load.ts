@@ -65,6 +65,8 @@ const LexiconFile = z.object({
   /** "ikut dalam rombongan ke kedua negara", "on both legs": a member along for every stop. */
   allStopsReferences: z.array(z.string()).default([]),
   negationCues: z.array(z.string()),
+  /** "yang bertugas di Jepang", "who is based in Tokyo": where someone is posted or lives, not visits. */
+  postingVerbs: z.array(z.string()).default([]),
   /** "untuk membangun pabrik di Indonesia", "to build a plant in Texas": where an aim would be built is no scene. */
   siteVerbs: z.array(z.string()).default([]),
   /** "tidak ikut sesi investor", "skipped the dinner": a part of the programme one may miss and still be on the trip. */
@@ -165,6 +167,7 @@ export interface Lexicon {
   returnFromCues: PhraseIndex<true>;
   allStopsReferences: PhraseIndex<true>;
   negationCues: PhraseIndex<true>;
+  postingVerbs: Set<string>;
   siteVerbs: Set<string>;
   programmeItems: Set<string>;
   aimNegations: Set<string>;
@@ -265,6 +268,7 @@ function compile(language: string, raw: z.infer<typeof LexiconFile>): Lexicon {
     returnFromCues: phraseSet(raw.returnFromCues),
     allStopsReferences: phraseSet(raw.allStopsReferences),
     negationCues: phraseSet(raw.negationCues),
+    postingVerbs: folded(raw.postingVerbs),
     siteVerbs: folded(raw.siteVerbs),
     programmeItems: folded(raw.programmeItems),
     aimNegations: folded(raw.aimNegations),

@@ -125,6 +125,12 @@ const BEFORE_PLACE = new Set(['the', 'edge', 'outskirts', 'fringes', 'heart', 's
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
 /** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
+/** Spans of years: time spent somewhere that long is living there. */
+const YEAR_WORDS = new Set(['years', 'decades', 'tahun', 'dekade']);
+
+/** Dashes between a diary's date and its place. */
+const DAY_DASHES = new Set(['—', '–', '-', ':']);
+
 /** Words opening a clause of purpose. */
 const PURPOSE_WORDS = new Set(['untuk', 'guna', 'demi', 'to', 'for']);
 
@@ -154,6 +160,10 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   const clause = s.tokens.slice(Math.max(0, m.start - 8), m.start);
   const siteAt = clause.findLastIndex((t) => lex.siteVerbs.has(t.norm));
   if (siteAt >= 0 && clause.slice(0, siteAt).some((t) => PURPOSE_WORDS.has(t.norm)) && !clause.slice(siteAt).some((t) => t.kind === 'punct')) return { locative: false, origin: false };
+  // ("for the past two years I have been building Lumbre AI … in Buenos Aires", "selama lima tahun … di Bandung":
+  // where someone has spent years is where they live.)
+  const years = s.tokens.slice(0, m.start).findIndex((t, i) => YEAR_WORDS.has(t.norm) && ['for', 'past', 'last', 'selama', 'over'].some((w) => s.tokens.slice(Math.max(0, i - 4), i).some((x) => x.norm === w)));
+  if (years >= 0 && m.start - years <= 30 && !s.tokens.slice(years, m.start).some((t) => t.text === ';')) return { locative: false, origin: false };
   // "grew up in Almaty", "lahir dan besar di Medan": where someone comes from, not a trip.
   if (/\b(born|raised|grew up|lahir|dibesarkan|lahir dan besar)( di| in)$/.test(address)) return { locative: false, origin: false };
   // "she spoke to us in her office in Nairobi", "di kantornya di Jakarta": where someone works, not a trip.
@@ -426,10 +436,12 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
   const narrator = interview ? undefined : columnistOf(doc, found);
   const blog = liveBlog(doc, found.mentions);
   let dayParagraph = -1;
+  let dayRun = false;
   const blogScene = blog?.scene ? (countryOf(doc, blog.scene) ?? null) : null;
   for (const s of doc.sentences) {
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
     // A section heading inside the body ("THE NIGERIAN: FOLLOW THE MONEY") opens a new scene.
+    if (s.heading) dayRun = false;
     if (s.heading && out.some((f) => !f.s.heading && f.people.length > 0)) {
       focus.country = null;
       focus.city = null;
@@ -534,17 +546,24 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
 
     // A diary's day line ("Tuesday, Sydney.", "Senin, Tokyo."): where that day happens.
     // ("Thursday, still Ho Chi Minh City.": a word may come before the place; nothing but a stop after it.)
+    // ("Monday, 3 November — Dubai": a date and a dash may come between.)
     const dayLine = s.paragraphStart && lex.weekdays.has(s.tokens[0]?.norm ?? '') && s.tokens[1]?.text === ',';
+    let dayAt = 2;
+    while (dayLine && (s.tokens[dayAt]?.kind === 'number' || lex.months.has(s.tokens[dayAt]?.norm ?? '') || s.tokens[dayAt]?.text === ',')) dayAt++;
+    if (dayLine && dayAt > 2 && DAY_DASHES.has(s.tokens[dayAt]?.text ?? '')) dayAt++;
     // ("Week one and a half: Singapore.": a stage of a trip labelled, then its place and nothing else.)
     const colon = s.tokens.findIndex((t) => t.text === ':');
     const stageLine = s.paragraphStart && colon >= 1 && colon <= 6 && !mentions.some((m) => m.type === 'Person' && m.start < colon);
     const dayPlace = dayLine
-      ? places.find((p) => (p.mention.start === 2 || (p.mention.start === 3 && !s.tokens[2]?.cap)) && s.tokens.length - p.mention.end <= 1)
+      ? places.find((p) => (p.mention.start === dayAt || (p.mention.start === dayAt + 1 && !s.tokens[dayAt]?.cap)) && s.tokens.length - p.mention.end <= 1)
       : stageLine
         ? places.find((p) => p.mention.start === colon + 1 && s.tokens.length - p.mention.end <= 1)
         : undefined;
+    // (A day line standing as a paragraph of its own heads the paragraphs after it, up to the next heading.)
+    if (dayLine && !dayPlace) dayRun = false;
     if (dayPlace) {
       dayParagraph = s.paragraph;
+      dayRun = doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
       dayPlace.locative = true;
       dayPlace.dateline = true;
       focus.country = dayPlace.country;
@@ -783,7 +802,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       group,
       focusPerson: focus.recent[0] ?? null,
       entryStart: blog?.entryStarts.has(s.index) ?? false,
-      dayScene: dayParagraph === s.paragraph,
+      dayScene: dayParagraph === s.paragraph || dayRun,
       narrator: narrator ?? null,
       question,
       asked: askedCountries.size === 1 ? ([...askedCountries][0] ?? null) : null,

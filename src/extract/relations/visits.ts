@@ -607,7 +607,43 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
   birthplaces(doc, found, home);
   workplaces(doc, found, home);
   delegationOfficials(doc, found, home);
+  postings(doc, found, home);
   return home;
+}
+
+/** "for", "untuk", "to", "di", "in": what comes between an envoy's title and the country of the posting. */
+const POSTED_TO = new Set(['to', 'untuk', 'in', 'di', 'for']);
+
+/**
+ * "Yusuf Hamdani, yang sudah tiga tahun bertugas di Jepang", "Sunil Pereira, who has been based in Tokyo since
+ * 2021", "Duta Besar Korea Selatan untuk Indonesia, Ryu Seung-hwan": where someone is posted is home, whatever
+ * nation they serve — they receive a delegation there, they do not visit.
+ */
+function postings(doc: Doc, found: EntityFindings, home: Map<string, string>): void {
+  const lex = doc.lexicon;
+  const placeAt = (sentence: number, from: number, within: number): string | undefined => {
+    const o = found.mentions.find((x) => x.sentence === sentence && (x.type === 'City' || x.type === 'Country') && !x.demonym && x.start >= from && x.start <= from + within);
+    return o ? countryOf(doc, o) : undefined;
+  };
+  for (const m of found.mentions) {
+    if (m.type !== 'Person' || !m.entityId || m.sentence < 0) continue;
+    const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+    // A "who"/"yang" clause right after the name, with a verb of being posted and its place.
+    if (tokens[m.end]?.text === ',' && ['who', 'yang'].includes(tokens[m.end + 1]?.norm ?? '')) {
+      const verbAt = tokens.findIndex((t, i) => i > m.end + 1 && i <= m.end + 8 && lex.postingVerbs.has(t.norm) && ['di', 'in'].includes(tokens[i + 1]?.norm ?? ''));
+      const code = verbAt > 0 && !tokens.slice(m.end + 2, verbAt).some((t) => t.kind === 'punct') ? placeAt(m.sentence, verbAt + 2, 1) : undefined;
+      if (code) {
+        home.set(m.entityId, code);
+        continue;
+      }
+    }
+    // An envoy's title with the country of the posting ("ambassador to Japan", "Duta Besar RI untuk Jepang").
+    const envoy = (found.titles.get(m.sentence) ?? []).find((t) => t.value === 'ambassador' && (t.end <= m.start ? m.start - t.end <= 8 : t.start > m.end && t.start - m.end <= 3));
+    if (!envoy) continue;
+    const postedAt = tokens.findIndex((t, i) => i >= envoy.end && i <= envoy.end + 4 && POSTED_TO.has(t.norm));
+    const code = postedAt >= 0 ? placeAt(m.sentence, postedAt + 1, 2) : undefined;
+    if (code) home.set(m.entityId, code);
+  }
 }
 
 const OFFICE_TITLES = new Set(['minister', 'deputy minister', 'secretary', 'envoy', 'ambassador', 'governor', 'director general']);
@@ -1483,6 +1519,15 @@ export function findVisits(
             const theirPlace = accompanied ? lastVisit.get(accompanied.entityId) : joinsParty ? partyPlace : undefined;
             // ("Friday, Taipei. … the minister tours a clean room": a diary's day sets where the day is spent.)
             // ("Ia didampingi Direktur Investasi Dhafra, Omar Al Ketbi": whom a companion accompanies is no host, wherever they come from.)
+            // ("Monday — Dubai. … a meeting with Noura …. She wanted to talk about our revenue": in a diary's day,
+            // the one met where the writer is lives there, unless told arriving.)
+            const firstPerson = (t?: Token): boolean => !!t && (doc.lexicon.firstPersonPronouns.has(t.norm) || doc.lexicon.firstPersonPluralPronouns.has(t.norm));
+            // ("Kibet and I pitched …", "Hafiz … joined me", "didampingi …, Rina": a companion is there with the writer.)
+            const withWriter = f.s.tokens.slice(Math.max(0, v.at - 3), v.at + 6).some((t) => firstPerson(t)) && f.s.tokens.slice(v.at, v.at + 6).some((t) => ['and', 'dan', 'joined', 'joins', 'with', 'bersama'].includes(t.norm));
+            // (Only someone the day itself introduces: the minister a reporter's diary follows travels.)
+            const firstTold = facts.find((g) => g.people.some((p) => p.entityId === v.entityId))?.s.paragraph ?? f.s.paragraph;
+            const metThatDay = firstTold >= f.s.paragraph - 1;
+            if (f.dayScene && metThatDay && !firstPerson(f.s.tokens[v.at]) && !withWriter && markAt < 0 && !joinsParty && !lastVisit.has(v.entityId)) return [];
             const c = f.asked ?? (opensThere || f.dayScene || cityNamed ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             // (Unless the one accompanied is a visitor there: "CEO Dhafra … menyambangi Samarinda. Ia didampingi … Omar".)
             const withVisitor = !!accompanied && theirPlace === c;
