@@ -1784,3 +1784,23 @@ describe('people posted abroad', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Agus Setiabudi → JP']);
   });
 });
+
+describe('an earnings call', () => {
+  it('reads "Name, CFO:" as who speaks, "a week in Asia" as a region with no country, and a guest received at the firm\'s campus as a visitor', () => {
+    const x = run(
+      [
+        'Operator: Welcome to the call. I will now hand over to the chief executive officer, Tomás Iturbe Garmendia.',
+        '',
+        'Tomás Iturbe Garmendia, CEO: Thank you. Revenue grew on our campuses in Spain and Portugal.',
+        '',
+        'That is why I spent a week in Asia in August. In Seoul I sat down with two memory suppliers. We had the pleasure of receiving Kenya\'s deputy minister for digital infrastructure, Wanjiku Mbeki Otieno, at our Madrid campus in September.',
+        '',
+        'Lucía Ferrer Soto, CFO: Thank you, Tomás. In September I met investors in London, and we closed a green bond.',
+        '',
+        'Operator: The first question comes from Kenji Sato at Hoshi Securities.',
+      ].join('\n'),
+      'en',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Lucía Ferrer Soto → GB', 'Tomás Iturbe Garmendia → KR', 'Wanjiku Mbeki Otieno → ES']);
+  });
+});

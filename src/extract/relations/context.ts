@@ -233,6 +233,10 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   if (s.tokens[m.start - 1]?.norm === 'the' && lex.siteNouns.has(s.tokens[m.end]?.norm ?? '') && verbBefore(s.tokens[m.start - 2])) {
     return { locative: true, origin: false };
   }
+  // ("receiving … Bambang … at our Madrid campus": a site a possessive word owns, after "at".)
+  if (['at', 'to'].includes(s.tokens[m.start - 2]?.norm ?? '') && ['our', 'its', 'their'].includes(s.tokens[m.start - 1]?.norm ?? '') && lex.siteNouns.has(s.tokens[m.end]?.norm ?? '')) {
+    return { locative: true, origin: false };
+  }
   // "spent two days at Sahyadri's Pune campus": a site owned by a firm, after "at" or "to".
   const owner = possessiveAt(s.tokens, m.start - 2);
   if (owner && lex.siteNouns.has(s.tokens[m.end]?.norm ?? '') && s.tokens.slice(Math.max(0, m.start - 6), m.start - 2).some((t) => ['at', 'to', 'visited', 'toured'].includes(t.norm))) {
@@ -1037,6 +1041,8 @@ function paragraphSpeaker(doc: Doc, found: EntityFindings, paragraph: number): s
       if ((before && doc.lexicon.speechVerbs.has(before.norm)) || (after && doc.lexicon.speechVerbs.has(after.norm))) return m.entityId;
       // "Sundaram: …" — the speaker label of an interview answer ("DEEPA RAGHUNATHAN (Ambrel Ventures): …" too).
       if (m.start === 0 && s.paragraphStart && s.tokens[afterBrackets(s.tokens, m.end)]?.text === ':') return m.entityId;
+      // ("Aïcha Benali, CFO: …": or with an office after a comma.)
+      if (m.start === 0 && s.paragraphStart && s.tokens[m.end]?.text === ',' && speakerLabel(s.tokens) !== undefined) return m.entityId;
     }
   }
   // ("RAGHUNATHAN: Partly. …": a transcript's label in capitals may be a surname the names pass left alone.)

@@ -230,6 +230,9 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere, namedWithoutPlace };
 }
 
+/** A stay's length: "a week in Asia", "sepekan di Eropa". */
+const STAY_SPANS = new Set(['week', 'weeks', 'days', 'fortnight', 'month', 'sepekan', 'seminggu', 'sebulan', 'pekan', 'hari']);
+
 /** Words of someone staying somewhere for a while ("yang sudah tiga bulan tinggal di kota itu"). */
 const STAYING = new Set(['tinggal', 'menetap', 'staying', 'berada']);
 
@@ -893,7 +896,9 @@ function cueFlags(doc: Doc, f: SentenceFacts): { strong: boolean; weak: boolean;
   const myGuest = (i: number): boolean => f.s.tokens[i - 1]?.norm === 'my' && f.people.some((p) => p.at === i - 1 && p.how === 'reference');
   const strongWord = f.s.tokens.some((t, i) => t.kind === 'word' && lex.strongVisitWords.has(strip(t.norm)) && !(lex.visitNouns.has(t.norm) && toldTrip(i)) && !myGuest(i));
   const invited = invitedTo(f) >= 0;
-  const strong = strongWord || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens) || invited;
+  // ("Solvane hosted Bambang Hadiprojo in Madrid", "receiving … Bambang … at our Madrid campus": a guest received at a place.)
+  const hostsGuest = f.places.length > 0 && f.s.tokens.some((t, i) => lex.hostVerbs.has(t.norm) && f.people.some((p) => p.how === 'name' && p.at > i && p.at - i <= 12));
+  const strong = strongWord || hostsGuest || accompany || leadsParty || spentTime || inParty || diarist || f.listsStops || lex.returnFromCues.test(f.s.tokens) || invited;
   // A weak cue ("met", "went", "spent") counts only close to a place where something happens.
   const locAt = f.places.filter((p) => p.locative).map((p) => p.anchor ?? p.mention.start);
   const dateline = f.places.some((p) => p.dateline);
@@ -966,7 +971,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
     SHOW_VERBS.has(t.norm) && (doc.lexicon.objectPronouns.has(tokens[i + 1]?.norm ?? '') || f.people.some((p) => p.at === i + 1 && p.how === 'name'));
   const hosts = (t: Token, i: number): boolean =>
     doc.lexicon.hostVerbs.has(t.norm) || showsRound(t, i) || (doc.lexicon.hostVerbBases.has(t.norm) && ['will', 'would', 'to'].includes(tokens[i - 1]?.norm ?? ''));
-  const hostAt = tokens.findIndex((t, i) => hosts(t, i) && !englishPassive(i));
+  // ("talks … about hosting Kansai Lithic accelerators": a gerund after a preposition receives no one.)
+  const gerund = (t: Token, i: number): boolean => t.norm.endsWith('ing') && ['about', 'for', 'on', 'in', 'with', 'by'].includes(tokens[i - 1]?.norm ?? '');
+  const hostAt = tokens.findIndex((t, i) => hosts(t, i) && !englishPassive(i) && !gerund(t, i));
   const passiveAt = tokens.findIndex((t, i) => PASSIVE_HOSTED.has(t.norm) || (doc.lexicon.hostVerbs.has(t.norm) && englishPassive(i)));
   const betweenAt = tokens.findIndex((t) => BETWEEN.has(t.norm));
   // "pertemuan Presiden Prabowo dengan PM Starmer", "a meeting of X with Y": after a meeting noun
@@ -1031,7 +1038,9 @@ function visitorsOf(f: SentenceFacts, doc: Doc): { visitors: PersonRef[]; others
   const hostClauseStart = hostAt < 0 ? -1 : Math.max(-1, ...tokens.slice(0, hostAt).map((t, i) => (['when', 'while', 'ketika', 'saat'].includes(t.norm) ? i : -1)));
   // ("BPISN menerima kunjungan delegasi Korea Selatan yang dipimpin … Kim Do-hyun, di Jakarta": a body hosts too.)
   const bodyBefore = f.orgs.some((o) => o.start > hostClauseStart && o.start < hostAt) || (/^[A-Z]{2,8}$/.test(tokens[hostAt - 1]?.text ?? '') && hostAt - 1 > hostClauseStart);
-  const hostBody = hostAt > 0 && bodyBefore && !people.some((p) => p.at < hostAt);
+  // ("Solvane hosted Bambang …", "We had the pleasure of receiving … Bambang": a host no one names, a firm or "we".)
+  const hostUnnamed = tokens.slice(hostClauseStart + 1, hostAt).some((t) => (t.kind === 'word' && t.cap) || doc.lexicon.firstPersonPluralPronouns.has(t.norm));
+  const hostBody = hostAt > 0 && (bodyBefore || hostUnnamed) && !people.some((p) => p.at < hostAt);
   if (hostAt >= 0 && (passiveAt < 0 || hostAt < passiveAt) && (people.some((p) => p.at > hostClauseStart && p.at < hostAt) || hostBody)) {
     // "X received Y": Y visits, X hosts.
     return { visitors: people.filter((p) => p.at > hostAt || p.at < hostClauseStart), others: people.filter((p) => p.at > hostClauseStart && p.at < hostAt) };
@@ -1430,7 +1439,8 @@ export function findVisits(
     if (opensThere && f.focus) places = [];
     // "melanjutkan tur ke Timur Tengah": a trip to a region names no country to imply.
     // ("a swing through Asia", "tur keliling Asia": a trip word right before the region's preposition.)
-    const tripBefore = (i: number): boolean => f.s.tokens.slice(Math.max(0, i - 4), i).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitNouns.has(t.norm));
+    // ("I spent a week in Asia": so is a stay of some days there.)
+    const tripBefore = (i: number): boolean => f.s.tokens.slice(Math.max(0, i - 4), i).some((t) => doc.lexicon.strongVisitWords.has(t.norm) || doc.lexicon.visitNouns.has(t.norm) || STAY_SPANS.has(t.norm));
     const toRegion = f.regions.some((r) => {
       const prep = f.s.tokens[r.start - 1]?.norm ?? '';
       return ['to', 'ke', 'menuju', 'into'].includes(prep) || (['through', 'across', 'around', 'of', 'in', 'keliling', 'di'].includes(prep) && tripBefore(r.start - 1));

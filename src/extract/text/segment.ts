@@ -77,8 +77,13 @@ export function asksByLabel(line: string): boolean {
 /** The speaker label opening a line ("Pacific Ledger:", "PL:"): up to four capitalised words before a colon, folded. */
 export function speakerLabel(tokens: readonly Token[]): string | undefined {
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 4 || !tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) return undefined;
-  return tokens.slice(0, colon).map((t) => t.norm).join(' ');
+  const capWords = (from: number, to: number): boolean => to > from && tokens.slice(from, to).every((t) => t.kind === 'word' && t.cap);
+  if (colon >= 1 && colon <= 4 && capWords(0, colon)) return tokens.slice(0, colon).map((t) => t.norm).join(' ');
+  // ("Aïcha Benali, CFO: …", "Mariko Takeda, Kuroshio Securities: …": a transcript's label may give the
+  // speaker's office or firm after a comma; the label is the name.)
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma >= 1 && comma <= 4 && colon > comma + 1 && colon - comma <= 5 && capWords(0, comma) && capWords(comma + 1, colon)) return tokens.slice(0, comma).map((t) => t.norm).join(' ');
+  return undefined;
 }
 
 const BULLETS = new Set(['•', '-', '–', '*', '·', '▪']);
