@@ -1804,3 +1804,20 @@ describe('an earnings call', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Lucía Ferrer Soto → GB', 'Tomás Iturbe Garmendia → KR', 'Wanjiku Mbeki Otieno → ES']);
   });
 });
+
+describe('a state visit\'s agenda', () => {
+  it('sends a minister who "mendampingi seluruh rangkaian kunjungan" to every stop of the one she was said to accompany, and keeps the vice-president at home', () => {
+    const x = run(
+      [
+        'Jakarta, 3 Desember 2025 — Kemensetneg mengumumkan agenda kunjungan kenegaraan Presiden Bagus Wirawan Putra ke Jepang dan Korea Selatan pada 8–11 Desember 2025.',
+        '',
+        'Dalam kunjungan tersebut, Presiden didampingi Menteri Perindustrian Lestari Ayu Handoko.',
+        '',
+        '• Menteri Perindustrian Lestari Ayu Handoko mendampingi seluruh rangkaian kunjungan.',
+        '• Selama Presiden berada di luar negeri, Wakil Presiden Sutan Marpaung menjalankan tugas pemerintahan sehari-hari di Jakarta.',
+      ].join('\n'),
+      'id',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Bagus Wirawan Putra → JP', 'Bagus Wirawan Putra → KR', 'Lestari Ayu Handoko → JP', 'Lestari Ayu Handoko → KR']);
+  });
+});

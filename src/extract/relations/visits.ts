@@ -150,6 +150,8 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   const skips = new Map<string, Set<string>>();
   const everywhere = new Map<string, number>();
   const namedWithoutPlace = new Map<string, number>();
+  // Whom each escort was last said to accompany.
+  const ledBy = new Map<string, string>();
   for (const f of facts) {
     // ("Kalau dosennya belum pernah masuk cleanroom, …," ujar Nurul Fajri: a negation a speaker quotes cancels no trip.)
     const quotes = quoteRanges(f.s.tokens, f.quoteOpen);
@@ -183,19 +185,26 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
     // ("Sepanjang kunjungan, Haryo didampingi …, Eko Wibisono": who accompanies throughout goes to every stop.)
     // (A verb of accompanying, not a party noun: "yang menerima rombongan, menyebut kedua negara" is no escort.)
     const accompanyAt = f.s.tokens.findIndex((t, i) => !!doc.lexicon.accompanyVerbs.matchAt(f.s.tokens, i) && !doc.lexicon.groupNouns.has(t.norm));
-    if (accompanyAt >= 0 && doc.lexicon.allStopsReferences.test(f.s.tokens)) {
+    if (accompanyAt >= 0) {
       // "Haryo didampingi Eko", "accompanied by Eko": the escorts come after; "Rina, yang mendampingi gubernur
       // hingga ke Johor Bahru": the escort comes before, the one accompanied after.
       // ("was accompanied throughout the visit by Farah Aziz": the "by" may come a few words later.)
       const passive = f.s.tokens[accompanyAt]?.norm === 'didampingi' || f.s.tokens.slice(accompanyAt + 1, accompanyAt + 6).some((t) => t.norm === 'by');
       const escorts = f.people.filter((q) => (passive ? q.at > accompanyAt : q.at < accompanyAt) && q.how === 'name');
       const led = f.people.filter((q) => (passive ? q.at < accompanyAt : q.at > accompanyAt));
-      for (const p of escorts) {
-        ids.add(p.entityId);
-        everywhere.set(p.entityId, f.s.index);
+      if (doc.lexicon.allStopsReferences.test(f.s.tokens)) {
+        for (const p of escorts) {
+          ids.add(p.entityId);
+          everywhere.set(p.entityId, f.s.index);
+          // ("Presiden didampingi Sulastri. … Sulastri mendampingi seluruh rangkaian kunjungan": whom she was said to accompany before.)
+          const before = led.length ? undefined : ledBy.get(p.entityId);
+          if (before) ids.add(before);
+        }
+        // (The one accompanied leads that party.)
+        for (const p of led) ids.add(p.entityId);
       }
-      // (The one accompanied leads that party.)
-      for (const p of led) ids.add(p.entityId);
+      const leader = led[0];
+      if (leader) for (const p of escorts) ledBy.set(p.entityId, leader.entityId);
     }
     // "The delegation is led by X. Its members include Y; Z …": the party may be named a sentence before.
     // ("The delegation from Tokyo landed … Leading them were X and Y": or "them" the next sentence.)
@@ -810,7 +819,11 @@ function indonesianOfficials(doc: Doc, found: EntityFindings, home: Map<string, 
     const title = (found.titles.get(m.sentence) ?? [])
       .filter((t) => t.end <= m.start && m.start - t.end <= 14 && !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')))
       .at(-1);
-    if (!title || !HOME_OFFICES.has(title.value) || title.phrase.toLowerCase().includes('eksekutif')) continue;
+    // ("Wakil Presiden Marzuki Alamsyah": a vice-president named right after the office, with no firm between, is the state's.)
+    // (Not a firm's, named before it: "… dari Huaxin Cloud Technology, …, dipimpin Wakil Presiden Liu Yanping".)
+    const statesDeputy =
+      title?.value === 'vice president' && title.end === m.start && title.phrase.toLowerCase() === 'wakil presiden' && !found.mentions.some((o) => o.sentence === m.sentence && o.type === 'Organization' && o.end <= title.start);
+    if (!title || (!HOME_OFFICES.has(title.value) && !statesDeputy) || title.phrase.toLowerCase().includes('eksekutif')) continue;
     // Only portfolio words, a ministry's acronym ("Wakil Menteri ESDM") and punctuation between the title and the name.
     // (Or an Indonesian province or city the office governs: "Gubernur Jawa Tengah".)
     const homePlaceAt = (k: number): boolean =>
