@@ -1821,3 +1821,22 @@ describe('a state visit\'s agenda', () => {
     expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Bagus Wirawan Putra → JP', 'Bagus Wirawan Putra → KR', 'Lestari Ayu Handoko → JP', 'Lestari Ayu Handoko → KR']);
   });
 });
+
+describe('a news digest of numbered items', () => {
+  it('keeps each item\'s story to itself, and a visit "yang semula dijadwalkan pekan ini diundur ke 14 Januari" is still planned', () => {
+    const x = run(
+      [
+        '1. Bos pusat data India sambangi Batam',
+        'CEO Yamuna Cloud, Arjun Menon, berada di Batam sejak Rabu untuk meninjau lahan kampus pusat data. Ia juga membahas pasokan listrik.',
+        '',
+        '2. Menteri buka forum talenta',
+        'Menteri Ketenagakerjaan Sri Wahyuni membuka forum talenta digital di Jakarta. Ia mengumumkan beasiswa pelatihan chip.',
+        '',
+        '3. Kunjungan CEO Vietnam diundur',
+        'Kunjungan Trần Minh Khoa, CEO Sông Đà Chips, ke Batam yang semula dijadwalkan pekan ini diundur ke 14 Januari 2026.',
+      ].join('\n'),
+      'id',
+    );
+    expect(visits(x)).toEqual(['Arjun Menon → ID [reported] data-centers,energy', 'Trần Minh Khoa → ID [planned]']);
+  });
+});

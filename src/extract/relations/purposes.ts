@@ -5,7 +5,7 @@ import type { Doc } from '../doc.js';
 import type { ThemeHit } from '../themes/match.js';
 import { companionLine, type SentenceFacts } from './context.js';
 import type { Party, VisitHit } from './visits.js';
-import { isListItem, speakerLabel } from '../text/segment.js';
+import { isListItem, listMarkerLength, speakerLabel } from '../text/segment.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
 
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
@@ -430,7 +430,8 @@ export function visitPurposes(
         if (f.people.some((p) => endsOnOther.has(p.entityId)) && !f.people.some((p) => p.entityId === hit.person)) break;
         if (f.s.paragraphStart) {
           // A look back at an earlier trip keeps to its own paragraph; so do a live blog's entry and a list's line.
-          if (start.past || f.entryStart || isListItem(start.s.tokens)) break;
+          // ("1. Bos pusat data India sambangi Batam …" — "2. Menteri jadi tuan rumah …": a digest's next numbered item is another story.)
+          if (start.past || f.entryStart || isListItem(start.s.tokens) || (listMarkerLength(f.s.tokens) === 2 && !f.caption)) break;
           // An interviewer's question about the trip ("What took you there?") leads into its answer;
           // any other question opens a new topic.
           if (questionParagraph(facts, j)) {
@@ -505,7 +506,10 @@ export function visitPurposes(
   // chips or power anywhere in the body is what the trip is for.
   const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
   const countries = new Set(current.map((v) => v.country));
-  if (countries.size === 1 && current.length) {
+  // (Not a digest whose numbered items are separate stories: "1. Bos pusat data India sambangi Batam … 3. Kunjungan CEO Vietnam diundur".)
+  const itemOf = (sentence: number): number => facts.slice(0, sentence + 1).filter((f) => f.s.paragraphStart && listMarkerLength(f.s.tokens) === 2).length;
+  const digest = new Set(current.map((v) => itemOf(v.sentence))).size >= 2 && !current.some((v) => itemOf(v.sentence) === 0);
+  if (countries.size === 1 && current.length && !digest) {
     const whole = storyThemes(doc, facts, current);
     // The story is the first traveller's; others at the same summit have stories of their own.
     // (Companions share it: named in the same sentence as the traveller, or joining the trip.)

@@ -367,8 +367,9 @@ function otherClause(doc: Doc, f: SentenceFacts, personAt: number, placeAt: numb
 /** A postponement given its new date at i: "postponed a visit … from September to November", "diundur menjadi 14–17 Oktober". */
 function rescheduledAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const lex = doc.lexicon;
-  const m = lex.negationCues.matchAt(tokens, i);
-  if (!m || !lex.postponeCues.matchAt(tokens, i)) return false;
+  // ("… yang semula dijadwalkan pekan ini diundur ke 14 Januari": a postponing word need not be a negation cue too.)
+  const m = lex.postponeCues.matchAt(tokens, i);
+  if (!m) return false;
   return tokens.slice(m.end, m.end + 12).some((t, k) => {
     const next = tokens[m.end + k + 1];
     // ("postponed … by about four weeks": a delay of a span is a new date too.)
