@@ -663,7 +663,8 @@ describe('VISITED with purposes — Indonesian', () => {
         '1. Borong server. Di Tokyo, Fransiska bertemu produsen server Shirakawa Systems dan menyepakati pembelian server berbasis GPU untuk pusat data di Cikarang.',
         '2. Kontrak memori di Seoul. Di ibu kota Korea Selatan itu, perseroan mengamankan kontrak pasokan chip memori dari Namsan Memory.',
       ].join('\n\n'),
-      ['Fransiska Halim → JP [reported] chips,data-centers', 'Fransiska Halim → KR [reported] data-centers,memory,supply-chain'],
+      // (The Tokyo line's data centers are Tokyo's, not the lede's Korean stop's.)
+      ['Fransiska Halim → JP [reported] chips,data-centers', 'Fransiska Halim → KR [reported] memory,supply-chain'],
     ],
     [
       'members a party\'s list names go where it goes, and one who goes home early only to the first stop; a name after an office\'s place is its holder',
