@@ -1841,3 +1841,10 @@ describe('a news digest of numbered items', () => {
     expect(visits(x)).toEqual(['Arjun Menon → ID [reported] data-centers,energy', 'Trần Minh Khoa → ID [planned]']);
   });
 });
+
+describe('Korean family names', () => {
+  it.each(['Yeom Ji-hoon', 'Chae Min-seo', 'Gwak Do-yun'])('finds %s after a minister\'s title and a country', (name) => {
+    const x = run(`Menteri Sains Korea Selatan ${name} datang ke Jakarta untuk membahas pusat data.`, 'id');
+    expect(visits(x)).toEqual([`${name} → ID [reported] data-centers`]);
+  });
+});
