@@ -1848,3 +1848,13 @@ describe('Korean family names', () => {
     expect(visits(x)).toEqual([`${name} → ID [reported] data-centers`]);
   });
 });
+
+describe('an interviewer\'s statement', () => {
+  it('takes "you were in Abu Dhabi" as the interviewee\'s trip when the answer says yes, and not when it does not', () => {
+    const intro = 'Halima Chebet Wekesa has been Kenya\'s Cabinet Secretary for Digital Economy for a year.\n\nQ: Minister Wekesa, you came back from Seoul yesterday. What was the trip for?\n\nA: People. In Seoul I met memory makers about training technicians.\n\n';
+    const yes = run(`${intro}Q: Before Korea you were in Abu Dhabi.\n\nA: In March, yes. We talked about geothermal power for data centers.\n\nQ: What comes next?\n\nA: Budget talks.`, 'en');
+    expect(visits(yes).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Halima Chebet Wekesa → AE', 'Halima Chebet Wekesa → KR']);
+    const no = run(`${intro}Q: You were also expected in Abu Dhabi.\n\nA: The budget kept me home. We talked about geothermal power by video.\n\nQ: What comes next?\n\nA: Budget talks.`, 'en');
+    expect(visits(no).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Halima Chebet Wekesa → KR']);
+  });
+});

@@ -727,7 +727,8 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
         if (id) return;
       }
       // "You have just returned from Hsinchu?" — in an interview, the interviewer's "you" is the interviewee.
-      if (interview && lex.secondPersonPronouns.has(t.norm) && questionParagraph(doc, s.paragraph)) {
+      // ("Q: Before Korea you were in Abu Dhabi." — "A: In March, yes.": or a statement on the interviewer's line the answer affirms.)
+      if (interview && lex.secondPersonPronouns.has(t.norm) && (questionParagraph(doc, s.paragraph) || (interviewerLine(doc, s.paragraph, askers) && affirmedNext(doc, s.paragraph)))) {
         const id = interviewee ?? mostSalient(found);
         if (id) refs.push({ entityId: id, at: i, how: 'pronoun' });
         return;
@@ -948,6 +949,15 @@ function whereQuestionBefore(doc: Doc, s: Sentence): boolean {
 }
 
 /** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
+/** Words that say yes to what was put ("In March, yes.", "Betul."). */
+const AFFIRMATIONS = new Set(['yes', 'yeah', 'correct', 'indeed', 'right', 'ya', 'iya', 'betul', 'benar']);
+
+/** The next paragraph's first sentence says yes. */
+function affirmedNext(doc: Doc, paragraph: number): boolean {
+  const first = doc.sentences[doc.paragraphs[paragraph + 1]?.sentences[0] ?? -1];
+  return !!first && first.tokens.length <= 10 && first.tokens.some((t) => AFFIRMATIONS.has(t.norm));
+}
+
 function questionParagraph(doc: Doc, paragraph: number): boolean {
   const last = doc.paragraphs[paragraph]?.sentences.at(-1);
   return last !== undefined && !!doc.sentences[last]?.text.trimEnd().endsWith('?');
