@@ -1858,3 +1858,21 @@ describe('an interviewer\'s statement', () => {
     expect(visits(no).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Halima Chebet Wekesa → KR']);
   });
 });
+
+describe('a schedule whose day lines give date, dash and place', () => {
+  it('takes "Senin, 8 Desember — Tokyo: …" as a stop, with what its line says', () => {
+    const x = run(
+      [
+        'Menteri Perindustrian Lestari Ayu Handoko dijadwalkan melawat ke Jepang dan Korea Selatan pekan depan.',
+        '',
+        'Jadwal kunjungan:',
+        '',
+        'Senin, 8 Desember — Tokyo: Penandatanganan nota kesepahaman rantai pasok semikonduktor.',
+        '',
+        'Rabu, 10 Desember — Seoul: Forum bisnis tentang memori berkecepatan tinggi.',
+      ].join('\n'),
+      'id',
+    );
+    expect(visits(x)).toEqual(['Lestari Ayu Handoko → JP [planned] chips,supply-chain', 'Lestari Ayu Handoko → KR [planned] memory']);
+  });
+});

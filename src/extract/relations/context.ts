@@ -559,7 +559,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
     const colon = s.tokens.findIndex((t) => t.text === ':');
     const stageLine = s.paragraphStart && colon >= 1 && colon <= 6 && !mentions.some((m) => m.type === 'Person' && m.start < colon);
     const dayPlace = dayLine
-      ? places.find((p) => (p.mention.start === dayAt || (p.mention.start === dayAt + 1 && !s.tokens[dayAt]?.cap)) && s.tokens.length - p.mention.end <= 1)
+      ? places.find((p) => (p.mention.start === dayAt || (p.mention.start === dayAt + 1 && !s.tokens[dayAt]?.cap)) && (s.tokens.length - p.mention.end <= 1 || (dayAt > 2 && s.tokens[p.mention.end]?.text === ':')))
       : stageLine
         ? places.find((p) => p.mention.start === colon + 1 && s.tokens.length - p.mention.end <= 1)
         : undefined;

@@ -1160,8 +1160,8 @@ function itineraryStop(doc: Doc, f: SentenceFacts): PlaceRef | undefined {
   if (placeLabel) return negated(doc, tokens) ? undefined : placeLabel;
   const dayLabel = colon <= k + 8 && label.some((t) => doc.lexicon.weekdays.has(t.norm) || doc.lexicon.months.has(t.norm) || ['day', 'hari'].includes(t.norm));
   if (!dayLabel) return undefined;
-  // ("- Mon 6 Oct, Tokyo: board meeting …": the day's place closes its label.)
-  const closesLabel = f.places.find((p) => p.mention.end === colon && p.mention.start > k && tokens[p.mention.start - 1]?.text === ',' && !p.origin);
+  // ("- Mon 6 Oct, Tokyo: board meeting …", "Senin, 8 Desember — Tokyo: Upacara …": the day's place closes its label.)
+  const closesLabel = f.places.find((p) => p.mention.end === colon && p.mention.start > k && [',', '—', '–', '-'].includes(tokens[p.mention.start - 1]?.text ?? '') && !p.origin);
   if (closesLabel) return negated(doc, tokens) ? undefined : closesLabel;
   k = colon + 1;
   if (doc.lexicon.returnCues.test(tokens.slice(k, k + 4))) return undefined;
