@@ -1876,3 +1876,27 @@ describe('a schedule whose day lines give date, dash and place', () => {
     expect(visits(x)).toEqual(['Lestari Ayu Handoko → JP [planned] chips,supply-chain', 'Lestari Ayu Handoko → KR [planned] memory']);
   });
 });
+
+describe('a state visit\'s schedule', () => {
+  it('gives the president and the minister escorting him throughout what each day line says', () => {
+    const x = run(
+      [
+        'Jakarta, 3 Desember 2025 — Kemensetneg mengumumkan agenda kunjungan kenegaraan Presiden Bagus Wirawan Putra ke Jepang dan Korea Selatan pekan depan.',
+        '',
+        'Dalam kunjungan tersebut, Presiden didampingi Menteri Perindustrian Lestari Ayu Handoko.',
+        '',
+        'Senin, 8 Desember — Tokyo: Penandatanganan nota kesepahaman rantai pasok semikonduktor.',
+        '',
+        'Rabu, 10 Desember — Seoul: Forum bisnis tentang memori berkecepatan tinggi.',
+        '',
+        '• Menteri Perindustrian Lestari Ayu Handoko mendampingi seluruh rangkaian kunjungan.',
+      ].join('\n'),
+      'id',
+    );
+    const purposes = (who: string, code: string): string => visits(x).find((v) => v.startsWith(`${who} → ${code}`))?.split('] ')[1] ?? '';
+    for (const who of ['Bagus Wirawan Putra', 'Lestari Ayu Handoko']) {
+      expect(purposes(who, 'JP')).toContain('supply-chain');
+      expect(purposes(who, 'KR')).toContain('memory');
+    }
+  });
+});

@@ -1263,6 +1263,9 @@ export function findVisits(
       // A schedule shares the status of the trip it lays out ("akan melakukan muhibah …: - Senin: Abu Dhabi").
       const planned = plannedIn(doc, f.s.tokens) || visits.at(-1)?.status === 'planned';
       record({ person: traveller, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.7, placeAt: stop.mention.start, frame: true });
+      // (The party's other members already bound there go by the same schedule: the president his minister escorts.)
+      const alongside = new Set(visits.filter((v) => v.person !== traveller && members.has(v.person) && members.has(traveller) && v.country === stop.country && v.sentence < f.s.index).map((v) => v.person));
+      for (const id of alongside) record({ person: id, country: stop.country, sentence: f.s.index, status: planned ? 'planned' : 'reported', confidence: 0.6, placeAt: stop.mention.start, frame: true });
       continue;
     }
     // "Salah satu pembicara … adalah Nguyen Thi Thu Ha, … asal Vietnam", "Dari Thailand hadir Pornthip":
