@@ -1900,3 +1900,27 @@ describe('a state visit\'s schedule', () => {
     }
   });
 });
+
+describe('an interview held at the interviewee\'s home', () => {
+  it('takes "has been Kenya\'s Cabinet Secretary" as her home, and "he came here" as a trip to it, not to her last stop', () => {
+    const x = run(
+      [
+        'Halima Chebet Wekesa has been Kenya\'s Cabinet Secretary for the Digital Economy for a year. She flew home to Nairobi on Monday.',
+        '',
+        'Q: Minister Wekesa, you were in Abu Dhabi in March. What was the trip for?',
+        '',
+        'A: Geothermal power. Sahra Capital and its chief executive, Khalid bin Rashed Al-Mansouri, wanted to finance a data center campus.',
+        '',
+        'Q: And then he came here.',
+        '',
+        'A: In June. He toured the geothermal fields.',
+        '',
+        'Q: What comes next?',
+        '',
+        'A: Budget talks.',
+      ].join('\n'),
+      'en',
+    );
+    expect(visits(x).map((v) => v.replace(/ \[.*/, ''))).toEqual(['Halima Chebet Wekesa → AE', 'Khalid bin Rashed Al-Mansouri → KE']);
+  });
+});

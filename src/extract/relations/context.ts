@@ -64,6 +64,8 @@ export interface SentenceFacts {
   dayScene: boolean;
   /** The named writer of a column told in the first person ("I"), if a note names them. */
   narrator: string | null;
+  /** In an interview, the one interviewed: "here" in it is where they are. */
+  interviewee: string | null;
   /** In an interview's answer, the one country the interviewer's line before it asked about ("PL: And India?"). */
   asked: string | null;
   /** An answer listing where its speaker went, as a question asked ("Seoul in February, Tokyo in March …"). */
@@ -809,6 +811,7 @@ export function buildFacts(doc: Doc, found: EntityFindings, themeHits: Map<numbe
       entryStart: blog?.entryStarts.has(s.index) ?? false,
       dayScene: dayParagraph === s.paragraph || dayRun,
       narrator: narrator ?? null,
+      interviewee: interviewee ?? null,
       question,
       asked: askedCountries.size === 1 ? ([...askedCountries][0] ?? null) : null,
       listsStops,

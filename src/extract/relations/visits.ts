@@ -239,6 +239,12 @@ function groupMembers(doc: Doc, found: EntityFindings, facts: readonly SentenceF
   return { ids, skips, everywhere, namedWithoutPlace };
 }
 
+/** Words that give someone an office: "has been", "is", "menjabat sebagai". */
+const COPULA = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'became', 'remains', 'adalah', 'merupakan', 'menjabat', 'sebagai', 'kini']);
+
+/** "here", "di sini", "ke sini". */
+const HERE_WORDS = new Set(['here', 'sini']);
+
 /** A stay's length: "a week in Asia", "sepekan di Eropa". */
 const STAY_SPANS = new Set(['week', 'weeks', 'days', 'fortnight', 'month', 'sepekan', 'seminggu', 'sebulan', 'pekan', 'hari']);
 
@@ -595,7 +601,11 @@ export function homeCountries(doc: Doc, found: EntityFindings, roles: readonly R
     // ("Sanne Verhoeckx, the Netherlands' minister of economic affairs": an office in apposition after the name.)
     const apposed = (t: { start: number }): boolean =>
       s.tokens[m.end]?.text === ',' && t.start > m.end && t.start - m.end <= 7 && !s.tokens.slice(m.end + 1, t.start).some((x) => x.text === ',');
-    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at || fieldBetween(t) || apposed(t)));
+    // ("Halima Odhiambo has been Kenya's Cabinet Secretary …": or an office a copula gives her.)
+    const inCountry = (k: number): boolean => found.mentions.some((o) => o.sentence === m.sentence && o.type === 'Country' && o.start <= k && o.end > k);
+    const copular = (t: { start: number }): boolean =>
+      t.start > m.end + 1 && t.start - m.end <= 6 && COPULA.has(s.tokens[m.end]?.norm ?? '') && s.tokens.slice(m.end, t.start).every((x, i) => COPULA.has(x.norm) || inCountry(m.end + i) || /^['’]$/.test(x.text) || x.norm === 's' || (x.cap && x.kind === 'word'));
+    const title = titles.find((t) => !doc.names.isAcademicTitle(t.phrase.replace(/\.$/, '')) && (t.end === at || t.end + 1 === at || fieldBetween(t) || apposed(t) || copular(t)));
     if (!title) continue;
     // Demonym or country right before the title, or between title and name ("Presiden AS Donald Trump"),
     // or a place owning the office ("Gujarat's industries commissioner, Hemal Desai").
@@ -1555,7 +1565,9 @@ export function findVisits(
             const firstTold = facts.find((g) => g.people.some((p) => p.entityId === v.entityId))?.s.paragraph ?? f.s.paragraph;
             const metThatDay = firstTold >= f.s.paragraph - 1;
             if (f.dayScene && metThatDay && !firstPerson(f.s.tokens[v.at]) && !withWriter && markAt < 0 && !joinsParty && !lastVisit.has(v.entityId)) return [];
-            const c = f.asked ?? (opensThere || f.dayScene || cityNamed ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
+            // ("Q: And then he came here.": in an interview, "here" is where the one interviewed is at home.)
+            const hereHome = f.interviewee && f.s.tokens.some((t) => HERE_WORDS.has(t.norm)) ? home.get(f.interviewee) : undefined;
+            const c = hereHome ?? f.asked ?? (opensThere || f.dayScene || cityNamed ? f.focus : null) ?? (accompanied ? theirPlace : undefined) ?? hostHome ?? theirPlace ?? lastVisit.get(v.entityId) ?? f.focus;
             // (Unless the one accompanied is a visitor there: "CEO Dhafra … menyambangi Samarinda. Ia didampingi … Omar".)
             const withVisitor = !!accompanied && theirPlace === c;
             if (c === setOffFrom && announced.length && (members.has(v.entityId) || accompanied || markAt >= 0) && !lastVisit.has(v.entityId) && !withVisitor) return announced.map((country) => ({ country, at: -1 }));
