@@ -126,16 +126,16 @@ const BEFORE_PLACE = new Set(['the', 'edge', 'outskirts', 'fringes', 'heart', 's
 /** Words that may follow an address in apposition ("Istana Merdeka, Jakarta, on Monday"). */
 const ADDRESS_FOLLOWERS = new Set(['on', 'pada', 'last', 'this', 'yesterday', 'today', 'kemarin', 'hari', 'earlier', 'later', 'and', 'dan']);
 
-/** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
 /** Spans of years: time spent somewhere that long is living there. */
 const YEAR_WORDS = new Set(['years', 'decades', 'tahun', 'dekade']);
 
 /** Dashes between a diary's date and its place. */
 const DAY_DASHES = new Set(['—', '–', '-', ':']);
 
-/** Words opening a clause of purpose. */
-const PURPOSE_WORDS = new Set(['untuk', 'guna', 'demi', 'to', 'for']);
+/** Words opening a clause of purpose ("untuk", "guna", "for"); placeRole adds "to" before a verb of building. */
+export const PURPOSE_WORDS = new Set(['untuk', 'guna', 'demi', 'for']);
 
+/** Locative: "in Seoul", "di Jepang", "to Abu Dhabi", "in southern Seoul", "in the United Arab Emirates". */
 function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => boolean): { locative: boolean; origin: boolean; anchor?: number } {
   const lex = doc.lexicon;
   // "the Kuala Lumpur-based Institute", "Corvane, based in San Jose": an address, not where anything happens.
@@ -161,7 +161,7 @@ function placeRole(doc: Doc, s: Sentence, m: Mention, personAt: (i: number) => b
   // would be built, in a clause of purpose, is not where the visit is.)
   const clause = s.tokens.slice(Math.max(0, m.start - 8), m.start);
   const siteAt = clause.findLastIndex((t) => lex.siteVerbs.has(t.norm));
-  if (siteAt >= 0 && clause.slice(0, siteAt).some((t) => PURPOSE_WORDS.has(t.norm)) && !clause.slice(siteAt).some((t) => t.kind === 'punct')) return { locative: false, origin: false };
+  if (siteAt >= 0 && clause.slice(0, siteAt).some((t) => PURPOSE_WORDS.has(t.norm) || t.norm === 'to') && !clause.slice(siteAt).some((t) => t.kind === 'punct')) return { locative: false, origin: false };
   // ("for the past two years I have been building Lumbre AI … in Buenos Aires", "selama lima tahun … di Bandung":
   // where someone has spent years is where they live.)
   const years = s.tokens.slice(0, m.start).findIndex((t, i) => YEAR_WORDS.has(t.norm) && ['for', 'past', 'last', 'selama', 'over'].some((w) => s.tokens.slice(Math.max(0, i - 4), i).some((x) => x.norm === w)));
@@ -951,7 +951,6 @@ function whereQuestionBefore(doc: Doc, s: Sentence): boolean {
   return !!last && last.tokens.some((t) => WHERE_WORDS.has(t.norm));
 }
 
-/** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
 /** Words that say yes to what was put ("In March, yes.", "Betul."). */
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'correct', 'indeed', 'right', 'ya', 'iya', 'betul', 'benar']);
 
@@ -961,6 +960,7 @@ function affirmedNext(doc: Doc, paragraph: number): boolean {
   return !!first && first.tokens.length <= 10 && first.tokens.some((t) => AFFIRMATIONS.has(t.norm));
 }
 
+/** An interviewer's paragraph: it ends on a question ("You have just returned from Hsinchu. What took you there?"). */
 function questionParagraph(doc: Doc, paragraph: number): boolean {
   const last = doc.paragraphs[paragraph]?.sentences.at(-1);
   return last !== undefined && !!doc.sentences[last]?.text.trimEnd().endsWith('?');

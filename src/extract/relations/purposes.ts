@@ -8,6 +8,11 @@ import type { Party, VisitHit } from './visits.js';
 import { isListItem, listMarkerLength, speakerLabel } from '../text/segment.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
 
+/** A paragraph opening a numbered item ("2. Menteri jadi tuan rumah …"). */
+function numberedItem(f: SentenceFacts): boolean {
+  return f.s.paragraphStart && listMarkerLength(f.s.tokens) === 2;
+}
+
 /** Words of joining someone else's trip: a visit so told shares that trip's purposes. */
 const JOINING = new Set(['among', 'ikut', 'turut', 'menyusul', 'bergabung', 'mendampingi', 'didampingi', 'join', 'joins', 'joined', 'joining', 'accompany', 'accompanies', 'accompanied', 'accompanying', 'along']);
 
@@ -431,7 +436,7 @@ export function visitPurposes(
         if (f.s.paragraphStart) {
           // A look back at an earlier trip keeps to its own paragraph; so do a live blog's entry and a list's line.
           // ("1. Bos pusat data India sambangi Batam …" — "2. Menteri jadi tuan rumah …": a digest's next numbered item is another story.)
-          if (start.past || f.entryStart || isListItem(start.s.tokens) || (listMarkerLength(f.s.tokens) === 2 && !f.caption)) break;
+          if (start.past || f.entryStart || isListItem(start.s.tokens) || (numberedItem(f) && !f.caption)) break;
           // An interviewer's question about the trip ("What took you there?") leads into its answer;
           // any other question opens a new topic.
           if (questionParagraph(facts, j)) {
@@ -507,8 +512,10 @@ export function visitPurposes(
   const current = visits.filter((v) => !(facts[v.sentence] as SentenceFacts).past);
   const countries = new Set(current.map((v) => v.country));
   // (Not a digest whose numbered items are separate stories: "1. Bos pusat data India sambangi Batam … 3. Kunjungan CEO Vietnam diundur".)
-  const itemOf = (sentence: number): number => facts.slice(0, sentence + 1).filter((f) => f.s.paragraphStart && listMarkerLength(f.s.tokens) === 2).length;
-  const digest = new Set(current.map((v) => itemOf(v.sentence))).size >= 2 && !current.some((v) => itemOf(v.sentence) === 0);
+  const itemOf: number[] = [];
+  for (const f of facts) itemOf.push((itemOf.at(-1) ?? 0) + (numberedItem(f) ? 1 : 0));
+  const items = current.map((v) => itemOf[v.sentence] ?? 0);
+  const digest = new Set(items).size >= 2 && !items.includes(0);
   if (countries.size === 1 && current.length && !digest) {
     const whole = storyThemes(doc, facts, current);
     // The story is the first traveller's; others at the same summit have stories of their own.

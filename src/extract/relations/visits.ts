@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { EntityFindings } from '../entities/index.js';
 import type { Mention } from '../entities/mention.js';
 import { basedBefore, possessiveAt, type Token } from '../text/tokenize.js';
-import { BASED_WORDS, COME, companionLine, countryOf, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
+import { BASED_WORDS, COME, companionLine, countryOf, PURPOSE_WORDS, type PersonRef, type PlaceRef, type SentenceFacts } from './context.js';
 import type { RoleHit } from './roles.js';
 import { quoteRanges, quotedAt } from '../text/quotes.js';
 import { listMarkerLength } from '../text/segment.js';
@@ -256,9 +256,6 @@ const PRESENCE_WORDS = new Set(['hadir', 'berada', 'tiba', 'datang']);
 
 /** Visit nouns that name people, not a trip ("the visitors were led by …"). */
 const PEOPLE_NOUNS = new Set(['visitor', 'visitors', 'guest', 'guests', 'tamu', 'tetamu', 'pengunjung']);
-
-/** Words opening a purpose clause ("untuk", "guna", "for"). */
-const PURPOSE_WORDS = new Set(['untuk', 'guna', 'demi', 'for']);
 
 /** Words of joining a party on the way ("menyusul", "joins the delegation in Seoul"). */
 const LATE_JOIN = new Set(['menyusul', 'bergabung', 'join', 'joins', 'joined']);
